@@ -1,0 +1,24 @@
+package dev.briefing.processor;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import dev.briefing.processor.summary.ArticleKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an article says about itself: headline, outlet, date, dateline and kind.
+ *
+ * @param title     the headline, or null when the article has none
+ * @param source    the outlet, or null when the article does not name it
+ * @param published the publication date, or null when the article does not give it
+ * @param kind      news or editorial
+ * @param dateline  the dateline place, or null
+ */
+public record ArticleMetadata(@Nullable String title, @Nullable String source, @Nullable LocalDate published,
+        ArticleKind kind, @Nullable String dateline) {
+
+    public ArticleMetadata {
+        Objects.requireNonNull(kind, "kind");
+    }
+}

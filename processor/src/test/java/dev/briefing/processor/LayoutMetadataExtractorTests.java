@@ -1,0 +1,37 @@
+package dev.briefing.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import dev.briefing.processor.summary.ArticleKind;
+import org.junit.jupiter.api.Test;
+
+class LayoutMetadataExtractorTests {
+
+    private final LayoutMetadataExtractor extractor = new LayoutMetadataExtractor();
+
+    @Test
+    void readsHeadlineBylineAndDatelineOfANewsReport() {
+        ArticleMetadata metadata = extractor.extract(Fixtures.text("news-with-byline.txt"));
+
+        assertThat(metadata).isEqualTo(new ArticleMetadata("Ministers agree to expand grain corridor", "Reuters",
+                LocalDate.of(2024, 3, 4), ArticleKind.NEWS, "ANKARA"));
+    }
+
+    @Test
+    void readsAnEditorialFromItsClosingAttribution() {
+        ArticleMetadata metadata = extractor.extract(Fixtures.text("editorial-with-attribution.txt"));
+
+        assertThat(metadata).isEqualTo(new ArticleMetadata("A Steady Course Is Needed on Trade", "The Daily Ledger",
+                LocalDate.of(2022, 9, 9), ArticleKind.EDITORIAL, null));
+    }
+
+    @Test
+    void leavesOutWhatTheArticleDoesNotSay() {
+        ArticleMetadata metadata = extractor.extract("Just a line of text about nothing in particular.");
+
+        assertThat(metadata).isEqualTo(new ArticleMetadata("Just a line of text about nothing in particular.", null,
+                null, ArticleKind.NEWS, null));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.briefing.reader;
+
+import java.util.Objects;
+
+/**
+ * An article file as read: its text decoded, before any clean-up.
+ *
+ * @param id        the file name without its extension; unique within an input directory
+ * @param fileName  the file name, as listed in the input directory
+ * @param sha256    hex SHA-256 of the file's bytes, to recognise the same content under two names
+ * @param text      the decoded text; for HTML, the main text of the page
+ * @param mediaType the media type the text was decoded from, e.g. {@code text/plain}
+ */
+public record Article(String id, String fileName, String sha256, String text, String mediaType) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mediaType, "mediaType");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("article id is blank for file " + fileName);
+        }
+    }
+
+    /** The file name without its last extension: {@code 003_ffad.txt} gives {@code 003_ffad}. */
+    public static String idOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.briefing.reader;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads every entry of an input directory, in the order of the file names, as an {@link Article}.
+ *
+ * <p>Hidden entries (names starting with a dot) are ignored. Every other entry is an input: a file
+ * that cannot be read as an article (unknown type, directory, empty, binary, over the size limit,
+ * unreadable, vanished) raises an {@link ArticleReadException} after the reader has moved past it,
+ * so that a skip policy can record it and the read goes on.
+ *
+ * <p>Restartable: the name of the last entry read is saved in the execution context, and a restart
+ * resumes with the entries whose names sort after it. The listing is taken once, at {@link #open};
+ * files that arrive later are left for the next run.
+ */
+public class ArticleDirectoryReader implements ItemStreamReader<Article> {
+
+    private static final String LAST_READ = "ArticleDirectoryReader.lastRead";
+
+    private final Path directory;
+
+    private final Map<String, ArticleDecoder> decoders;
+
+    private final long maxBytes;
+
+    private List<String> names = List.of();
+
+    private int next;
+
+    private @Nullable String lastRead;
+
+    /**
+     * @param directory the input directory
+     * @param decoders  decoders by lower-case file extension without the dot ({@code "txt"})
+     * @param maxBytes  files larger than this are refused with their size
+     */
+    public ArticleDirectoryReader(Path directory, Map<String, ArticleDecoder> decoders, long maxBytes) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.decoders = Map.copyOf(decoders);
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** The decoders for plain text and HTML, by extension. */
+    public static Map<String, ArticleDecoder> defaultDecoders() {
+        ArticleDecoder html = new HtmlArticleDecoder();
+        return Map.of("txt", new PlainTextArticleDecoder(), "html", html, "htm", html);
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) throws ItemStreamException {
+        lastRead = executionContext.containsKey(LAST_READ)
+                ? executionContext.getString(LAST_READ)
+                : null;
+        names = list(directory);
+        next = 0;
+        if (lastRead != null) {
+            while (next < names.size() && names.get(next).compareTo(lastRead) <= 0) {
+                next++;
+            }
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) throws ItemStreamException {
+        if (lastRead != null) {
+            executionContext.putString(LAST_READ, lastRead);
+        }
+    }
+
+    @Override
+    public @Nullable Article read() {
+        if (next >= names.size()) {
+            return null;
+        }
+        String name = names.get(next++);
+        lastRead = name;
+        return readArticle(name);
+    }
+
+    /** Entry names of the directory, hidden ones excluded, in name order. */
+    public static List<String> list(Path directory) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    names.add(name);
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new ItemStreamException("Cannot list input directory " + directory + ": " + ex.getMessage(), ex);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private Article readArticle(String name) {
+        Path file = directory.resolve(name);
+        ArticleDecoder decoder = decoders.get(extension(name));
+        if (decoder == null) {
+            throw new ArticleReadException(name, "not an article file type (readable: "
+                    + String.join(", ", decoders.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
+        }
+        byte[] bytes = bytes(name, file);
+        return new Article(Article.idOf(name), name, sha256(bytes), decoder.decode(name, bytes), decoder.mediaType());
+    }
+
+    private byte[] bytes(String name, Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new ArticleReadException(name, "a directory, not a file");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new ArticleReadException(name, "not a regular file");
+            }
+            if (attributes.size() == 0) {
+                throw new ArticleReadException(name, "empty file");
+            }
+            if (attributes.size() > maxBytes) {
+                throw new ArticleReadException(name, "%,d bytes, over the size limit of %,d bytes"
+                        .formatted(attributes.size(), maxBytes));
+            }
+            return Files.readAllBytes(file);
+        }
+        catch (NoSuchFileException ex) {
+            boolean danglingLink = Files.isSymbolicLink(file);
+            throw new ArticleReadException(name, danglingLink ? "a symbolic link to nothing" : "disappeared before it could be read", ex);
+        }
+        catch (FileSystemException ex) {
+            throw new ArticleReadException(name, describe(ex), ex);
+        }
+        catch (IOException ex) {
+            throw new ArticleReadException(name, "cannot be read: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static String describe(FileSystemException ex) {
+        String reason = ex.getReason();
+        if (reason == null) {
+            return "cannot be read: " + ex.getClass().getSimpleName();
+        }
+        if (reason.contains("levels of symbolic links")) {
+            return "a symbolic link loop";
+        }
+        return "cannot be read: " + reason.toLowerCase(Locale.ROOT);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", ex);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.briefing.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+class ArticleDirectoryReaderTests {
+
+    @TempDir
+    Path input;
+
+    @Test
+    void readsArticlesInFileNameOrderIgnoringHiddenFiles() throws IOException {
+        copy("plain-utf8.txt", "b.txt");
+        copy("saved-web-page.html", "a.html");
+        copy("plain-utf8.txt", ".hidden.txt");
+
+        List<Article> articles = readAll(reader(Long.MAX_VALUE), new ExecutionContext());
+
+        assertThat(articles).extracting(Article::fileName).containsExactly("a.html", "b.txt");
+        assertThat(articles.get(0).id()).isEqualTo("a");
+        assertThat(articles.get(0).mediaType()).isEqualTo("text/html");
+        assertThat(articles.get(1).mediaType()).isEqualTo("text/plain");
+        assertThat(articles.get(1).sha256()).isEqualTo("ee56788050bd04d18ac8f79fd87cf98bb2c17e9c5cc9984acca7e30e6496ab10");
+    }
+
+    @Test
+    void movesPastABadFileSoTheReadGoesOn() throws IOException {
+        copy("empty.txt", "a.txt");
+        copy("plain-utf8.txt", "b.txt");
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).isInstanceOf(ArticleReadException.class).hasMessage("a.txt: empty file");
+        assertThat(reader.read()).extracting(Article::fileName).isEqualTo("b.txt");
+        assertThat(reader.read()).isNull();
+    }
+
+    @Test
+    void namesTheReasonForEachKindOfUnreadableEntry() throws IOException {
+        Files.createDirectory(input.resolve("a-directory.txt"));
+        copy("notes.docx", "b.docx");
+        copy("plain-utf8.txt", "c-too-large.txt");
+        Files.createSymbolicLink(input.resolve("d-loop.txt"), input.resolve("d-loop.txt"));
+        Files.createSymbolicLink(input.resolve("e-dangling.txt"), input.resolve("nowhere.txt"));
+
+        assertThat(reasons(reader(100))).containsExactly(
+                "a-directory.txt: a directory, not a file",
+                "b.docx: not an article file type (readable: .htm, .html, .txt)",
+                "c-too-large.txt: 125 bytes, over the size limit of 100 bytes",
+                "d-loop.txt: a symbolic link loop",
+                "e-dangling.txt: a symbolic link to nothing");
+    }
+
+    @Test
+    void restartResumesAfterTheLastCommittedArticle() throws IOException {
+        for (String name : List.of("1.txt", "2.txt", "3.txt")) {
+            copy("plain-utf8.txt", name);
+        }
+        ArticleDirectoryReader first = reader(Long.MAX_VALUE);
+        ExecutionContext context = new ExecutionContext();
+        first.open(context);
+        first.read();
+        first.update(context);
+        first.close();
+
+        List<Article> rest = readAll(reader(Long.MAX_VALUE), context);
+
+        assertThat(rest).extracting(Article::fileName).containsExactly("2.txt", "3.txt");
+    }
+
+    @Test
+    void restartDoesNotRereadAFileThatArrivedEarlierInNameOrder() throws IOException {
+        copy("plain-utf8.txt", "2.txt");
+        copy("plain-utf8.txt", "3.txt");
+        ExecutionContext context = new ExecutionContext();
+        ArticleDirectoryReader first = reader(Long.MAX_VALUE);
+        first.open(context);
+        first.read();
+        first.update(context);
+        copy("plain-utf8.txt", "1.txt");
+
+        assertThat(readAll(reader(Long.MAX_VALUE), context)).extracting(Article::fileName).containsExactly("3.txt");
+    }
+
+    private ArticleDirectoryReader reader(long maxBytes) {
+        return new ArticleDirectoryReader(input, ArticleDirectoryReader.defaultDecoders(), maxBytes);
+    }
+
+    private static List<Article> readAll(ArticleDirectoryReader reader, ExecutionContext context) {
+        reader.open(context);
+        List<Article> articles = new ArrayList<>();
+        for (Article article = reader.read(); article != null; article = reader.read()) {
+            articles.add(article);
+        }
+        reader.close();
+        return articles;
+    }
+
+    private static List<String> reasons(ArticleDirectoryReader reader) {
+        reader.open(new ExecutionContext());
+        List<String> reasons = new ArrayList<>();
+        while (true) {
+            try {
+                if (reader.read() == null) {
+                    return reasons;
+                }
+            }
+            catch (ArticleReadException ex) {
+                reasons.add(ex.getMessage());
+            }
+        }
+    }
+
+    private void copy(String fixture, String name) throws IOException {
+        Files.write(input.resolve(name), Fixtures.bytes(fixture));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.briefing.writer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.ActorType;
+import dev.briefing.processor.summary.ArticleKind;
+import dev.briefing.processor.summary.ArticleSummary;
+import dev.briefing.processor.summary.Commitment;
+import dev.briefing.processor.summary.CountryMention;
+import dev.briefing.processor.summary.OrganizationMention;
+import dev.briefing.processor.summary.Person;
+import dev.briefing.processor.summary.Position;
+import dev.briefing.processor.summary.Stance;
+import dev.briefing.processor.summary.Strength;
+
+/** Summaries built for the writer tests. */
+final class Summaries {
+
+    private Summaries() {
+    }
+
+    static ArticleSummary pledge() {
+        Actor minister = new Actor("Renée Østergård", ActorType.PERSON, "DK", null);
+        Actor denmark = new Actor("Denmark", ActorType.COUNTRY, "DK", null);
+        String sentence = "Østergård said Denmark would give ¥195 billion “without delay” – by 2026.";
+        return new ArticleSummary("001_pledge", "001_pledge.txt", "ab".repeat(32), "Denmark pledges aid",
+                "Nordic Wire", LocalDate.of(2024, 5, 6), ArticleKind.NEWS, "COPENHAGEN",
+                List.of(new CountryMention("DK", "Denmark", 2, List.of("Denmark")),
+                        new CountryMention("UA", "Ukraine", 1, List.of("Ukraine"))),
+                List.of(new OrganizationMention("EU", 1, List.of("EU"))),
+                List.of(new Person("Renée Østergård", "Foreign Minister", "DK", null)),
+                List.of(new Position(List.of(minister), Stance.SUPPORT, List.of("UA"), "=SUM(A1:A9) backs Ukraine",
+                        "without delay", sentence, 0, sentence.length())),
+                List.of(new Commitment(List.of(denmark), minister, "give ¥195 billion to Ukraine", Strength.FIRM,
+                        "by 2026", sentence, 0, sentence.length())),
+                null, null);
+    }
+
+    static ArticleSummary skipped() {
+        return ArticleSummary.skipped("002_empty", "002_empty.txt", null, "empty file");
+    }
+}
