@@ -23,8 +23,22 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
         return new ExtractingArticleSummarizer(new LayoutMetadataExtractor(), GazetteerCountryExtractor.standard());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ArticleProcessingException naming the file when an extractor fails on this article
+     */
     @Override
     public ArticleSummary summarize(Article article) {
+        try {
+            return extract(article);
+        }
+        catch (RuntimeException ex) {
+            throw new ArticleProcessingException(article.fileName(), "extraction failed (" + ex + ")", ex);
+        }
+    }
+
+    private ArticleSummary extract(Article article) {
         String text = article.text();
         ArticleMetadata meta = metadata.extract(text);
         return new ArticleSummary(article.id(), article.fileName(), article.sha256(), meta.title(), meta.source(),

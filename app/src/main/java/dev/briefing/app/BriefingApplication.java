@@ -1,0 +1,25 @@
+package dev.briefing.app;
+
+import dev.briefing.config.BriefingInfrastructureConfiguration;
+import dev.briefing.config.BriefingJobConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import picocli.CommandLine;
+
+/** Briefing: turns a folder of articles into a briefing pack. Run with {@code --help}. */
+@SpringBootApplication
+@Import({BriefingInfrastructureConfiguration.class, BriefingJobConfiguration.class})
+public class BriefingApplication {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, with Briefing's exit codes and one-line error messages. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new BriefingCommand())
+                .setExecutionExceptionHandler(new OneLineErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedArgumentsAllowed(true);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.briefing.app;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = "Restarts a failed or stopped run where it stopped, and waits until it ends.")
+class RestartCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "EXECUTION_ID",
+            description = "The execution to restart (default: the latest failed or stopped one)")
+    Long executionId;
+
+    @Mixin
+    SpringOptions spring;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = spring.start()) {
+            RunSummary run = RunSummary.of(context.getBean(BriefingRuns.class).restart(executionId));
+            return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

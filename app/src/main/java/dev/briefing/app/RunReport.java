@@ -1,0 +1,50 @@
+package dev.briefing.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+
+import dev.briefing.config.BriefingJobConfiguration;
+import org.springframework.batch.core.BatchStatus;
+
+/** How the command line reports runs: one line per execution, failures on stderr. */
+final class RunReport {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private RunReport() {
+    }
+
+    /** Prints the outcome of a run or restart and returns its exit code. */
+    static int outcome(RunSummary run, PrintWriter out, PrintWriter err) {
+        if (run.status() == BatchStatus.COMPLETED) {
+            out.printf("Briefing %s COMPLETED in %s: %d inputs read, %d skipped, %d summarised (execution %d)%n",
+                    run.date(), seconds(run.duration()), run.read(), run.skipped(), run.written(), run.id());
+            for (String file : BriefingJobConfiguration.PACK_FILES) {
+                out.println("  " + Path.of(run.output()).resolve(file));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        err.printf("briefing: run %s %s (execution %d): %s. Resume it with: briefing restart %d%n", run.date(),
+                run.status(), run.id(), run.failure() == null ? "no reason recorded" : run.failure(), run.id());
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    static String header() {
+        return "%-6s %-10s %-10s %-19s %-19s %6s %7s %7s  %s".formatted("ID", "DATE", "STATUS", "START", "END",
+                "READ", "SKIPPED", "WRITTEN", "INPUT");
+    }
+
+    static String line(RunSummary run) {
+        return "%-6d %-10s %-10s %-19s %-19s %6d %7d %7d  %s".formatted(run.id(), run.date(), run.status(),
+                run.start() == null ? "-" : TIME.format(run.start()), run.end() == null ? "-" : TIME.format(run.end()),
+                run.read(), run.skipped(), run.written(), run.input());
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "?" : "%.1f s".formatted(duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.briefing.app;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import dev.briefing.config.BriefingJobConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * One execution of the briefing job as the command line reports it.
+ *
+ * @param id       the execution id, as {@code restart} takes it
+ * @param date     the run date
+ * @param input    the input directory
+ * @param output   the output directory
+ * @param status   the batch status
+ * @param start    when it started, or null
+ * @param end      when it ended, or null while it runs
+ * @param read     inputs the extraction step read in this execution, skipped ones included
+ * @param skipped  inputs it skipped
+ * @param written  summaries it staged
+ * @param failure  the root failure message, or null
+ */
+record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nullable String output,
+        BatchStatus status, @Nullable LocalDateTime start, @Nullable LocalDateTime end, long read, long skipped,
+        long written, @Nullable String failure) {
+
+    static RunSummary of(JobExecution execution) {
+        long read = 0;
+        long skipped = 0;
+        long written = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP)) {
+                skipped = step.getReadSkipCount() + step.getProcessSkipCount();
+                read = step.getReadCount() + step.getReadSkipCount();
+                written = step.getWriteCount();
+            }
+        }
+        String failure = execution.getAllFailureExceptions().stream()
+                .findFirst()
+                .map(OneLineErrorHandler::rootMessage)
+                .orElse(null);
+        var parameters = execution.getJobParameters();
+        return new RunSummary(execution.getId(), parameters.getLocalDate("date"), parameters.getString("input"),
+                parameters.getString("output"), execution.getStatus(), execution.getStartTime(),
+                execution.getEndTime(), read, skipped, written, failure);
+    }
+
+    /** Seconds between start and end, or null while running. */
+    @Nullable Duration duration() {
+        return start == null || end == null ? null : Duration.between(start, end);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.briefing.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Lists recent runs: id, date, status, start and end, inputs read, skipped and written.")
+class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "How many runs (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Mixin
+    SpringOptions spring;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = spring.start()) {
+            List<RunSummary> runs = context.getBean(BriefingRuns.class).recent(limit);
+            PrintWriter out = spec.commandLine().getOut();
+            if (runs.isEmpty()) {
+                out.println("No briefing runs yet.");
+            }
+            else {
+                out.println(RunReport.header());
+                runs.forEach(run -> out.println(RunReport.line(run)));
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

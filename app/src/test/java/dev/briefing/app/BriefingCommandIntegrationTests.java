@@ -1,0 +1,104 @@
+package dev.briefing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in-process, against a real H2 file database and real files. */
+class BriefingCommandIntegrationTests {
+
+    private static final Path SAMPLES = Path.of("../samples/articles");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runBriefsTheSamplesAndStatusShowsTheCompletedRun() {
+        Path out = dir.resolve("out");
+
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output", out.toString(),
+                "--date", "2023-02-02", "--db", db());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Briefing 2023-02-02 COMPLETED", "2 inputs read, 0 skipped, 2 summarised");
+        assertThat(out.resolve("summaries.jsonl")).isNotEmptyFile();
+        assertThat(out.resolve("briefing.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("briefing.pdf")).isNotEmptyFile();
+
+        CommandResult status = CommandResult.run("status", "--db", db());
+
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(status.out()).containsPattern("(?m)^1 +2023-02-02 COMPLETED .* 2 +0 +2  .*samples/articles$");
+    }
+
+    @Test
+    void aMissingInputDirectoryIsRefusedInOneLine() {
+        CommandResult run = CommandResult.run("run", "--input", dir.resolve("missing").toString(), "--output",
+                dir.resolve("out").toString(), "--db", db());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).isEqualTo("briefing: Input directory " + dir.resolve("missing") + " does not exist"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void anEmptyInputDirectoryIsRefusedInOneLine() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        CommandResult run = CommandResult.run("run", "--input", empty.toString(), "--output",
+                dir.resolve("out").toString(), "--db", db());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err().lines()).containsExactly("briefing: Input directory " + empty + " holds no articles");
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenIsRefusedInOneLine() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file where the output directory should be");
+
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                blocker.resolve("out").toString(), "--db", db());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("briefing: Output directory " + blocker.resolve("out") + " cannot be written to");
+    }
+
+    @Test
+    void restartWithNothingToRestartSaysSo() {
+        CommandResult restart = CommandResult.run("restart", "--db", db());
+
+        assertThat(restart.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(restart.err().lines())
+                .containsExactly("briefing: There is no failed or stopped briefing run to restart");
+    }
+
+    @Test
+    void springPropertiesPassThroughAndAnythingElseIsAUsageError() {
+        CommandResult status = CommandResult.run("status", "--db", db(), "--briefing.chunk-size=5");
+        CommandResult bogus = CommandResult.run("status", "--db", db(), "--bogus");
+
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(status.out()).contains("No briefing runs yet.");
+        assertThat(bogus.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bogus.err()).startsWith("Unknown option or argument: --bogus");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "restart", "status"}) {
+            CommandResult help = CommandResult.run(command, "--help");
+
+            assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(help.out()).startsWith("Usage: briefing " + command);
+        }
+    }
+
+    private String db() {
+        return dir.resolve("db/briefing").toString();
+    }
+}

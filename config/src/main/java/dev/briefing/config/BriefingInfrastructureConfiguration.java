@@ -1,0 +1,39 @@
+package dev.briefing.config;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * The database behind the job repository and the staging tables: defaults for an H2 file database
+ * ({@code briefing-defaults.properties}, overridable by any Spring property) and the creation of
+ * Briefing's own tables for the database in use ({@code schema-h2.sql}, {@code schema-postgresql.sql}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BriefingProperties.class)
+@PropertySource("classpath:dev/briefing/config/briefing-defaults.properties")
+public class BriefingInfrastructureConfiguration {
+
+    @Bean
+    DataSourceScriptDatabaseInitializer briefingSchemaInitializer(DataSource dataSource) {
+        return new DataSourceScriptDatabaseInitializer(dataSource, schemaSettings(dataSource));
+    }
+
+    private static DatabaseInitializationSettings schemaSettings(DataSource dataSource) {
+        DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
+        settings.setSchemaLocations(new PlatformPlaceholderDatabaseDriverResolver()
+                .resolveAll(dataSource, "classpath:dev/briefing/config/schema-@@platform@@.sql"));
+        settings.setMode(DatabaseInitializationMode.ALWAYS);
+        settings.setContinueOnError(false);
+        return settings;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.briefing.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.briefing.processor.ArticleProcessingException;
+import dev.briefing.processor.ArticleSummarizer;
+import dev.briefing.processor.ExtractingArticleSummarizer;
+import dev.briefing.processor.summary.ArticleSummary;
+import dev.briefing.reader.Article;
+import dev.briefing.reader.ArticleDirectoryReader;
+import dev.briefing.reader.ArticleReadException;
+import dev.briefing.writer.AtomicPackPublisher;
+import dev.briefing.writer.ExcelBriefingWriter;
+import dev.briefing.writer.JsonLineSummaryAggregator;
+import dev.briefing.writer.PdfBriefingWriter;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
+import org.springframework.batch.infrastructure.item.support.builder.CompositeItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code briefingJob}: extract every article of the input directory into staged summaries, write
+ * the pack from them under temporary names, then publish the pack.
+ *
+ * <ol>
+ *   <li>{@code extractStep}: chunk-oriented, restartable after its last committed chunk; unreadable
+ *       inputs and articles an extractor trips on are skipped and recorded.</li>
+ *   <li>{@code reportStep}: reads the run's staged summaries in file-name order and writes
+ *       {@code summaries.jsonl}, {@code briefing.xlsx} and {@code briefing.pdf}; a restart rewrites
+ *       them from the start.</li>
+ *   <li>{@code publishStep}: moves the three files into place.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class BriefingJobConfiguration {
+
+    /** The files of a briefing pack, as published in the output directory. */
+    public static final List<String> PACK_FILES = List.of("summaries.jsonl", "briefing.xlsx", "briefing.pdf");
+
+    public static final String JOB_NAME = "briefingJob";
+
+    public static final String EXTRACT_STEP = "extractStep";
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step extractStep, Step reportStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new BriefingJobParametersValidator())
+                .start(extractStep)
+                .next(reportStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ArticleDirectoryReader articleReader, ArticleSummarizer articleSummarizer,
+            JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
+            BriefingProperties properties) {
+        return new StepBuilder(EXTRACT_STEP, jobRepository)
+                .<Article, ArticleSummary>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(articleReader)
+                .processor(articleSummarizer::summarize)
+                .writer(stagedSummaryWriter)
+                .faultTolerant()
+                .skip(ArticleReadException.class, ArticleProcessingException.class)
+                .skipLimit(properties.skipLimit())
+                .skipListener(skippedInputRecorder)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcCursorItemReader<ArticleSummary> stagedSummaryReader,
+            CompositeItemWriter<ArticleSummary> packWriter, BriefingProperties properties) {
+        return new StepBuilder("reportStep", jobRepository)
+                .<ArticleSummary, ArticleSummary>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(stagedSummaryReader)
+                .writer(packWriter)
+                .build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            AtomicPackPublisher packPublisher) {
+        return new StepBuilder("publishStep", jobRepository)
+                .tasklet(new PublishPackTasklet(packPublisher, PACK_FILES), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ArticleDirectoryReader articleReader(@Value("#{jobParameters['input']}") String input,
+            BriefingProperties properties) {
+        return new ArticleDirectoryReader(Path.of(input), ArticleDirectoryReader.defaultDecoders(),
+                properties.maxFileSize().toBytes());
+    }
+
+    @Bean
+    ArticleSummarizer articleSummarizer() {
+        return ExtractingArticleSummarizer.standard();
+    }
+
+    @Bean
+    SummaryStagingTable summaryStagingTable() {
+        return new SummaryStagingTable();
+    }
+
+    @Bean
+    @StepScope
+    JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter(DataSource dataSource, SummaryStagingTable table,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new JdbcBatchItemWriterBuilder<ArticleSummary>()
+                .dataSource(dataSource)
+                .sql(SummaryStagingTable.INSERT)
+                .itemSqlParameterSourceProvider(summary -> table.parameters(jobInstanceId, summary))
+                .assertUpdates(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SkippedInputRecorder skippedInputRecorder(DataSource dataSource, SummaryStagingTable table,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new SkippedInputRecorder(new NamedParameterJdbcTemplate(dataSource), table, jobInstanceId);
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ArticleSummary> stagedSummaryReader(DataSource dataSource, SummaryStagingTable table,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new JdbcCursorItemReaderBuilder<ArticleSummary>()
+                .name("stagedSummaryReader")
+                .dataSource(dataSource)
+                .sql(SummaryStagingTable.SELECT_RUN)
+                .queryArguments(jobInstanceId)
+                .rowMapper(table.rowMapper())
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    AtomicPackPublisher packPublisher(@Value("#{jobParameters['output']}") String output,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        return new AtomicPackPublisher(Path.of(output), date.toString());
+    }
+
+    @Bean
+    @StepScope
+    CompositeItemWriter<ArticleSummary> packWriter(FlatFileItemWriter<ArticleSummary> summariesWriter,
+            ExcelBriefingWriter excelBriefingWriter, PdfBriefingWriter pdfBriefingWriter) {
+        return new CompositeItemWriterBuilder<ArticleSummary>()
+                .delegates(summariesWriter, excelBriefingWriter, pdfBriefingWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FlatFileItemWriter<ArticleSummary> summariesWriter(AtomicPackPublisher packPublisher) {
+        return new FlatFileItemWriterBuilder<ArticleSummary>()
+                .name("summariesWriter")
+                .resource(new FileSystemResource(packPublisher.partOf("summaries.jsonl")))
+                .encoding("UTF-8")
+                .lineAggregator(new JsonLineSummaryAggregator())
+                .shouldDeleteIfExists(true)
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ExcelBriefingWriter excelBriefingWriter(AtomicPackPublisher packPublisher,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date);
+    }
+
+    @Bean
+    @StepScope
+    PdfBriefingWriter pdfBriefingWriter(AtomicPackPublisher packPublisher,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        return new PdfBriefingWriter(packPublisher.partOf("briefing.pdf"), date);
+    }
+}
