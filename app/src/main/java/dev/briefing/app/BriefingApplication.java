@@ -11,6 +11,14 @@ import picocli.CommandLine;
 @Import({BriefingInfrastructureConfiguration.class, BriefingJobConfiguration.class})
 public class BriefingApplication {
 
+    static {
+        // H2's AUTO_SERVER lets other processes of this machine share the database file; by default
+        // it listens on every interface. Loopback only: job state is not reachable from other hosts.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

@@ -1,29 +1,41 @@
 package dev.briefing.app;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
+import dev.briefing.config.RunOwner;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs, restarts and lists briefing runs through Spring Batch's {@link JobOperator} and
+ * Runs, restarts, stops and lists briefing runs through Spring Batch's {@link JobOperator} and
  * {@link JobRepository}. Runs are synchronous: each call returns when the execution has ended.
+ *
+ * <p>Before acting, every operation recovers executions left running by a process of this host that
+ * has died (killed with {@code kill -9}, or the machine lost power): {@link JobOperator#recover} marks
+ * them failed, so they can be restarted.
  */
 @Component
 class BriefingRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefingRuns.class);
 
     private final JobOperator jobOperator;
 
@@ -37,25 +49,42 @@ class BriefingRuns {
         this.briefingJob = briefingJob;
     }
 
-    /** Briefs the input directory for the date, and waits for the run to end. */
+    /**
+     * Briefs the input directory for the date, and waits for the run to end. Refuses a date whose
+     * run completed (unless it is a rerun), failed or stopped (restart it instead), or is running.
+     */
     JobExecution run(BriefingJobParameters parameters) {
+        recoverAbandoned();
+        JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (last != null) {
+            throw refusal(parameters, last);
+        }
         try {
             return jobOperator.start(briefingJob, parameters.toJobParameters());
         }
         catch (InvalidJobParametersException ex) {
             throw new BriefingRefusedException(ex.getMessage(), ex);
         }
-        catch (JobInstanceAlreadyCompleteException ex) {
+        catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
+                | DataAccessException ex) {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
-                    + " has already completed", ex);
+                    + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
         }
-        catch (JobExecutionAlreadyRunningException ex) {
-            throw new BriefingRefusedException("A briefing of " + parameters.input() + " for " + parameters.date()
-                    + " is already running", ex);
-        }
-        catch (JobRestartException ex) {
-            throw new BriefingRefusedException(ex.getMessage(), ex);
-        }
+    }
+
+    private static BriefingRefusedException refusal(BriefingJobParameters parameters, JobExecution last) {
+        String run = "The briefing of " + parameters.input() + " for " + parameters.date();
+        long id = last.getId();
+        return new BriefingRefusedException(switch (last.getStatus()) {
+            case COMPLETED -> run + " has already completed (execution " + id + "); add --rerun to brief it again";
+            case FAILED, STOPPED -> run + " " + last.getStatus().name().toLowerCase() + " (execution " + id
+                    + "); resume it with: briefing restart " + id;
+            case STARTING, STARTED, STOPPING -> run + " is running (execution " + id
+                    + RunOwner.of(last).map(owner -> ", process " + owner.pid() + " on " + owner.host()).orElse("")
+                    + ")";
+            default -> run + " ended " + last.getStatus() + " (execution " + id + "); add --rerun to brief it again";
+        });
     }
 
     /**
@@ -63,6 +92,7 @@ class BriefingRuns {
      * Completed steps are not run again; the extraction resumes after its last committed chunk.
      */
     JobExecution restart(@Nullable Long executionId) {
+        recoverAbandoned();
         JobExecution execution = executionId == null ? latestRestartable() : execution(executionId);
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new BriefingRefusedException("Execution " + execution.getId() + " is " + execution.getStatus()
@@ -75,6 +105,47 @@ class BriefingRuns {
             throw new BriefingRefusedException("Execution " + execution.getId() + " cannot be restarted: "
                     + OneLineErrorHandler.rootMessage(ex), ex);
         }
+    }
+
+    /**
+     * Asks the executions this process is running to stop at their next chunk boundary.
+     *
+     * @return whether any was running
+     */
+    boolean stopRunningHere() {
+        boolean stopping = false;
+        RunOwner self = RunOwner.current();
+        for (JobExecution running : jobRepository.findRunningJobExecutions(BriefingJobConfiguration.JOB_NAME)) {
+            if (RunOwner.of(running).filter(self::equals).isPresent()) {
+                try {
+                    log.info("Stopping execution {} on request", running.getId());
+                    stopping |= jobOperator.stop(running);
+                }
+                catch (JobExecutionNotRunningException ex) {
+                    log.info("Execution {} ended before it could be stopped", running.getId());
+                }
+            }
+        }
+        return stopping;
+    }
+
+    /**
+     * Marks failed the executions left running by a process of this host that has ended.
+     *
+     * @return the executions recovered
+     */
+    List<RunSummary> recoverAbandoned() {
+        List<RunSummary> recovered = new ArrayList<>();
+        for (JobExecution running : jobRepository.findRunningJobExecutions(BriefingJobConfiguration.JOB_NAME)) {
+            JobExecution execution = execution(running.getId());
+            RunOwner owner = RunOwner.of(execution).orElse(null);
+            if (owner != null && owner.isDeadHere()) {
+                log.warn("Execution {} was left running by process {} on {}, which has ended: marking it failed",
+                        execution.getId(), owner.pid(), owner.host());
+                recovered.add(RunSummary.of(jobOperator.recover(execution)));
+            }
+        }
+        return recovered;
     }
 
     /** The most recent executions, newest first. */

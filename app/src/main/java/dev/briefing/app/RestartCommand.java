@@ -2,7 +2,6 @@ package dev.briefing.app;
 
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +24,8 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = spring.start()) {
-            RunSummary run = RunSummary.of(context.getBean(BriefingRuns.class).restart(executionId));
+        try (BriefingContext context = spring.start()) {
+            RunSummary run = RunSummary.of(context.bean(BriefingRuns.class).restart(executionId));
             return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

@@ -2,10 +2,10 @@ package dev.briefing.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 import dev.briefing.config.BriefingJobParameters;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,15 +29,22 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Run date (default: today)")
     LocalDate date;
 
+    @Option(names = "--all", description = "Also brief articles whose content an earlier run already briefed")
+    boolean all;
+
+    @Option(names = "--rerun", description = "Brief a date again although its run completed")
+    boolean rerun;
+
     @Mixin
     SpringOptions spring;
 
     @Override
     public Integer call() {
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        try (ConfigurableApplicationContext context = spring.start()) {
-            BriefingRuns runs = context.getBean(BriefingRuns.class);
-            RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(runDate, input, output)));
+        try (BriefingContext context = spring.start()) {
+            BriefingRuns runs = context.bean(BriefingRuns.class);
+            RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(runDate, input, output, all,
+                    rerun ? LocalDateTime.now() : null)));
             return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

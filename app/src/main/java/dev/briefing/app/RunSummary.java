@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import dev.briefing.config.BriefingJobConfiguration;
+import dev.briefing.config.BriefingJobParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,32 +23,32 @@ import org.springframework.batch.core.step.StepExecution;
  * @param end      when it ended, or null while it runs
  * @param read     inputs the extraction step read in this execution, skipped ones included
  * @param skipped  inputs it skipped
+ * @param prior    articles it left out because an earlier completed run briefed their content
  * @param written  summaries it staged
  * @param failure  the root failure message, or null
  */
 record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nullable String output,
         BatchStatus status, @Nullable LocalDateTime start, @Nullable LocalDateTime end, long read, long skipped,
-        long written, @Nullable String failure) {
+        long prior, long written, @Nullable String failure) {
 
     static RunSummary of(JobExecution execution) {
         long read = 0;
         long skipped = 0;
+        long prior = 0;
         long written = 0;
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP)) {
                 skipped = step.getReadSkipCount() + step.getProcessSkipCount();
                 read = step.getReadCount() + step.getReadSkipCount();
+                prior = step.getFilterCount();
                 written = step.getWriteCount();
             }
         }
-        String failure = execution.getAllFailureExceptions().stream()
-                .findFirst()
-                .map(OneLineErrorHandler::rootMessage)
-                .orElse(null);
         var parameters = execution.getJobParameters();
-        return new RunSummary(execution.getId(), parameters.getLocalDate("date"), parameters.getString("input"),
-                parameters.getString("output"), execution.getStatus(), execution.getStartTime(),
-                execution.getEndTime(), read, skipped, written, failure);
+        return new RunSummary(execution.getId(), parameters.getLocalDate(BriefingJobParameters.DATE),
+                parameters.getString(BriefingJobParameters.INPUT), parameters.getString(BriefingJobParameters.OUTPUT),
+                execution.getStatus(), execution.getStartTime(), execution.getEndTime(), read, skipped, prior, written,
+                FailureReason.of(execution).orElse(null));
     }
 
     /** Seconds between start and end, or null while running. */

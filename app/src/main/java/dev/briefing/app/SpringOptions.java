@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,7 +27,7 @@ class SpringOptions {
     Path db;
 
     /** Starts the application context with these options; the caller closes it. */
-    ConfigurableApplicationContext start() {
+    BriefingContext start() {
         List<String> args = new ArrayList<>();
         for (String property : spec.commandLine().getUnmatchedArguments()) {
             if (!property.startsWith("--") || !property.contains("=")) {
@@ -39,9 +38,10 @@ class SpringOptions {
         if (db != null) {
             args.add("--briefing.db=" + db.toAbsolutePath().normalize());
         }
-        return new SpringApplicationBuilder(BriefingApplication.class)
+        return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+                .registerShutdownHook(false)
+                .run(args.toArray(String[]::new)));
     }
 }

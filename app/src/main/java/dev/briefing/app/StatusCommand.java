@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +25,14 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = spring.start()) {
-            List<RunSummary> runs = context.getBean(BriefingRuns.class).recent(limit);
+        try (BriefingContext context = spring.start()) {
+            BriefingRuns briefingRuns = context.bean(BriefingRuns.class);
             PrintWriter out = spec.commandLine().getOut();
+            for (RunSummary recovered : briefingRuns.recoverAbandoned()) {
+                out.printf("Execution %d was left running by a process that has ended: marked FAILED "
+                        + "(resume it with: briefing restart %d)%n", recovered.id(), recovered.id());
+            }
+            List<RunSummary> runs = briefingRuns.recent(limit);
             if (runs.isEmpty()) {
                 out.println("No briefing runs yet.");
             }

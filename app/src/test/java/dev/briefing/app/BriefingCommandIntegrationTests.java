@@ -32,7 +32,7 @@ class BriefingCommandIntegrationTests {
         CommandResult status = CommandResult.run("status", "--db", db());
 
         assertThat(status.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(status.out()).containsPattern("(?m)^1 +2023-02-02 COMPLETED .* 2 +0 +2  .*samples/articles$");
+        assertThat(status.out()).containsPattern("(?m)^1 +2023-02-02 COMPLETED .* 2 +0 +0 +2  .*samples/articles$");
     }
 
     @Test

@@ -21,21 +21,26 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
+import org.springframework.batch.infrastructure.item.support.builder.CompositeItemProcessorBuilder;
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -66,6 +71,7 @@ public class BriefingJobConfiguration {
     Job briefingJob(JobRepository jobRepository, Step extractStep, Step reportStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
+                .listener(new RunOwnerListener(jobRepository))
                 .start(extractStep)
                 .next(reportStep)
                 .next(publishStep)
@@ -74,14 +80,14 @@ public class BriefingJobConfiguration {
 
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArticleDirectoryReader articleReader, ArticleSummarizer articleSummarizer,
+            ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, ArticleSummary> extractionProcessor,
             JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
             BriefingProperties properties) {
         return new StepBuilder(EXTRACT_STEP, jobRepository)
                 .<Article, ArticleSummary>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleReader)
-                .processor(articleSummarizer::summarize)
+                .processor(extractionProcessor)
                 .writer(stagedSummaryWriter)
                 .faultTolerant()
                 .skip(ArticleReadException.class, ArticleProcessingException.class)
@@ -121,6 +127,24 @@ public class BriefingJobConfiguration {
     @Bean
     ArticleSummarizer articleSummarizer() {
         return ExtractingArticleSummarizer.standard();
+    }
+
+    @Bean
+    @StepScope
+    BriefedContentFilter briefedContentFilter(DataSource dataSource,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+            @Value("#{stepExecution.jobParameters}") JobParameters jobParameters) {
+        return new BriefedContentFilter(new JdbcTemplate(dataSource), jobInstanceId,
+                BriefingJobParameters.of(jobParameters));
+    }
+
+    @Bean
+    @StepScope
+    CompositeItemProcessor<Article, ArticleSummary> extractionProcessor(BriefedContentFilter briefedContentFilter,
+            ArticleSummarizer articleSummarizer) {
+        return new CompositeItemProcessorBuilder<Article, ArticleSummary>()
+                .delegates(briefedContentFilter, (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
+                .build();
     }
 
     @Bean

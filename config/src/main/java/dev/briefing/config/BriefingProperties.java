@@ -1,9 +1,12 @@
 package dev.briefing.config;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -13,10 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize   articles per transaction in the extraction step
  * @param maxFileSize inputs larger than this are skipped with their size
  * @param skipLimit   the run fails once more inputs than this are skipped
+ * @param schedule    when {@code serve} runs the nightly briefing
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @DefaultValue("20") int chunkSize,
-        @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("1000") int skipLimit) {
+        @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("1000") int skipLimit,
+        @DefaultValue Schedule schedule) {
 
     public BriefingProperties {
         if (chunkSize < 1) {
@@ -27,6 +32,27 @@ public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @Defa
         }
         if (skipLimit < 1) {
             throw new IllegalArgumentException("briefing.skip-limit must be at least 1: " + skipLimit);
+        }
+    }
+
+    /**
+     * When the nightly briefing runs.
+     *
+     * @param cron a Spring cron expression: second, minute, hour, day of month, month, day of week
+     * @param zone the time zone the expression and the run date are read in; the system's when null
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @Nullable ZoneId zone) {
+
+        public Schedule {
+            if (!CronExpression.isValidExpression(cron)) {
+                throw new IllegalArgumentException("briefing.schedule.cron is not a cron expression "
+                        + "(second minute hour day month weekday): " + cron);
+            }
+        }
+
+        /** The zone runs are scheduled and dated in. */
+        public ZoneId zoneOrDefault() {
+            return zone == null ? ZoneId.systemDefault() : zone;
         }
     }
 }

@@ -52,8 +52,8 @@ class BriefingJobRestartIntegrationTests {
     @Test
     void extractionResumesAfterItsLastCommittedChunk() throws Exception {
         Path inbox = Inboxes.inbox(dir.resolve("extraction/in"), "a.txt=minister-pledges-aid.txt",
-                "b.txt=summit-ends-without-deal.txt", "c.txt=empty.txt", "d.txt=minister-pledges-aid.txt",
-                "e.txt=empty.txt", "f.txt=summit-ends-without-deal.txt");
+                "b.txt=summit-ends-without-deal.txt", "c.txt=empty.txt", "d.txt=parliament-passes-budget.txt",
+                "e.txt=empty.txt", "f.txt=rescue-teams-reach-village.txt");
         Path output = dir.resolve("extraction/out");
 
         JobExecution failed = jobOperatorTestUtils.startJob(

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * that cannot be read as an article (unknown type, directory, empty, binary, over the size limit,
  * unreadable, vanished) raises an {@link ArticleReadException} after the reader has moved past it,
  * so that a skip policy can record it and the read goes on.
+ *
+ * <p>A file with the same bytes as one read before it in this read is refused as a duplicate naming
+ * the first: the article is briefed once and both files are listed. Reading is sequential and in
+ * name order, so the duplicate is always the later name, however the items are processed after.
+ * (Duplicates of files read before a restart are for the step to recognise from what it staged.)
  *
  * <p>Restartable: the name of the last entry read is saved in the execution context, and a restart
  * resumes with the entries whose names sort after it. The listing is taken once, at {@link #open};
@@ -48,6 +54,8 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
     private int next;
 
     private @Nullable String lastRead;
+
+    private final Map<String, String> firstFileByContent = new HashMap<>();
 
     /**
      * @param directory the input directory
@@ -76,6 +84,7 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
                 : null;
         names = list(directory);
         next = 0;
+        firstFileByContent.clear();
         if (lastRead != null) {
             while (next < names.size() && names.get(next).compareTo(lastRead) <= 0) {
                 next++;
@@ -126,7 +135,14 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
                     + String.join(", ", decoders.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
         }
         byte[] bytes = bytes(name, file);
-        return new Article(Article.idOf(name), name, sha256(bytes), decoder.decode(name, bytes), decoder.mediaType());
+        String sha256 = sha256(bytes);
+        Article article = new Article(Article.idOf(name), name, sha256, decoder.decode(name, bytes),
+                decoder.mediaType());
+        String first = firstFileByContent.putIfAbsent(sha256, name);
+        if (first != null) {
+            throw new ArticleReadException(name, "same content as " + first, sha256);
+        }
+        return article;
     }
 
     private byte[] bytes(String name, Path file) {

@@ -62,9 +62,30 @@ class ArticleDirectoryReaderTests {
     }
 
     @Test
+    void refusesTheLaterOfTwoFilesWithTheSameContent() throws IOException {
+        copy("plain-utf8.txt", "b-copy.txt");
+        copy("plain-utf8.txt", "a-original.txt");
+        copy("windows-1252.txt", "c-other.txt");
+
+        assertThat(reasons(reader(Long.MAX_VALUE))).containsExactly("b-copy.txt: same content as a-original.txt");
+    }
+
+    @Test
+    void namesAFileThatDisappearedAfterTheListing() throws IOException {
+        copy("plain-utf8.txt", "a.txt");
+        copy("windows-1252.txt", "b.txt");
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+        Files.delete(input.resolve("a.txt"));
+
+        assertThatThrownBy(reader::read).hasMessage("a.txt: disappeared before it could be read");
+        assertThat(reader.read()).extracting(Article::fileName).isEqualTo("b.txt");
+    }
+
+    @Test
     void restartResumesAfterTheLastCommittedArticle() throws IOException {
         for (String name : List.of("1.txt", "2.txt", "3.txt")) {
-            copy("plain-utf8.txt", name);
+            write(name, "Article " + name);
         }
         ArticleDirectoryReader first = reader(Long.MAX_VALUE);
         ExecutionContext context = new ExecutionContext();
@@ -80,14 +101,14 @@ class ArticleDirectoryReaderTests {
 
     @Test
     void restartDoesNotRereadAFileThatArrivedEarlierInNameOrder() throws IOException {
-        copy("plain-utf8.txt", "2.txt");
-        copy("plain-utf8.txt", "3.txt");
+        write("2.txt", "Second article");
+        write("3.txt", "Third article");
         ExecutionContext context = new ExecutionContext();
         ArticleDirectoryReader first = reader(Long.MAX_VALUE);
         first.open(context);
         first.read();
         first.update(context);
-        copy("plain-utf8.txt", "1.txt");
+        write("1.txt", "First article, arrived late");
 
         assertThat(readAll(reader(Long.MAX_VALUE), context)).extracting(Article::fileName).containsExactly("3.txt");
     }
@@ -119,6 +140,10 @@ class ArticleDirectoryReaderTests {
                 reasons.add(ex.getMessage());
             }
         }
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(input.resolve(name), text);
     }
 
     private void copy(String fixture, String name) throws IOException {

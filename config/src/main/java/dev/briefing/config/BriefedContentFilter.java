@@ -1,0 +1,75 @@
+package dev.briefing.config;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.briefing.processor.ArticleProcessingException;
+import dev.briefing.reader.Article;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Decides, from what is staged in the database, whether this run should brief an article.
+ *
+ * <ul>
+ *   <li>Content already staged as an article of this run (a duplicate of a file committed before a
+ *       restart) is refused with an {@link ArticleProcessingException} naming the first file: the step
+ *       skips and records it, so the content is briefed once and both files are listed.</li>
+ *   <li>Content briefed in a completed run of an earlier date is not briefed again: the article is
+ *       filtered out (counted as filtered by the step, logged with the run that briefed it), unless
+ *       the run was asked to brief all articles.</li>
+ * </ul>
+ *
+ * <p>Completion is read from the job repository's own tables, the one record of which runs
+ * completed.
+ */
+public class BriefedContentFilter implements ItemProcessor<Article, Article> {
+
+    private static final Logger log = LoggerFactory.getLogger(BriefedContentFilter.class);
+
+    private static final String STAGED_IN_THIS_RUN = """
+            SELECT FILE_NAME FROM BRIEFING_ARTICLE
+            WHERE JOB_INSTANCE_ID = ? AND SHA256 = ? AND SKIP_REASON IS NULL
+            ORDER BY FILE_NAME""";
+
+    private static final String BRIEFED_BEFORE = """
+            SELECT MAX(p.PARAMETER_VALUE) FROM BRIEFING_ARTICLE a
+            JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = a.JOB_INSTANCE_ID AND e.STATUS = 'COMPLETED'
+            JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'date'
+            WHERE a.SHA256 = ? AND a.SKIP_REASON IS NULL AND p.PARAMETER_VALUE < ?""";
+
+    private final JdbcTemplate jdbc;
+
+    private final long jobInstanceId;
+
+    private final LocalDate runDate;
+
+    private final boolean all;
+
+    public BriefedContentFilter(JdbcTemplate jdbc, long jobInstanceId, BriefingJobParameters run) {
+        this.jdbc = jdbc;
+        this.jobInstanceId = jobInstanceId;
+        this.runDate = run.date();
+        this.all = run.all();
+    }
+
+    @Override
+    public @Nullable Article process(Article article) {
+        List<String> same = jdbc.queryForList(STAGED_IN_THIS_RUN, String.class, jobInstanceId, article.sha256());
+        if (!same.isEmpty()) {
+            throw new ArticleProcessingException(article.fileName(), "same content as " + same.get(0));
+        }
+        if (all) {
+            return article;
+        }
+        String briefedOn = jdbc.queryForObject(BRIEFED_BEFORE, String.class, article.sha256(), runDate.toString());
+        if (briefedOn != null) {
+            log.info("Not briefing {} again: its content was briefed in the run of {}", article.fileName(), briefedOn);
+            return null;
+        }
+        return article;
+    }
+}
