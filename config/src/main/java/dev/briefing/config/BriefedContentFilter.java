@@ -1,7 +1,6 @@
 package dev.briefing.config;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import dev.briefing.processor.ArticleProcessingException;
 import dev.briefing.reader.Article;
@@ -12,16 +11,19 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Decides, from what is staged in the database, whether this run should brief an article.
+ * Decides whether this run should brief an article, from what earlier runs briefed and what this
+ * run has read and staged.
  *
- * <ul>
- *   <li>Content already staged as an article of this run (a duplicate of a file committed before a
- *       restart) is refused with an {@link ArticleProcessingException} naming the first file: the step
- *       skips and records it, so the content is briefed once and both files are listed.</li>
+ * <ol>
  *   <li>Content briefed in a completed run of an earlier date is not briefed again: the article is
  *       filtered out (counted as filtered by the step, logged with the run that briefed it), unless
- *       the run was asked to brief all articles.</li>
- * </ul>
+ *       the run was asked to brief all articles. This comes first, so a copy of old news is old news,
+ *       not a duplicate to list every night.</li>
+ *   <li>Content read before in this run (the reader marks the later file as a duplicate) or staged
+ *       by it before a restart is refused with an {@link ArticleProcessingException} naming the first
+ *       file: the step skips and records it, so the content is briefed once and both files are
+ *       listed.</li>
+ * </ol>
  *
  * <p>Completion is read from the job repository's own tables, the one record of which runs
  * completed.
@@ -58,17 +60,19 @@ public class BriefedContentFilter implements ItemProcessor<Article, Article> {
 
     @Override
     public @Nullable Article process(Article article) {
-        List<String> same = jdbc.queryForList(STAGED_IN_THIS_RUN, String.class, jobInstanceId, article.sha256());
-        if (!same.isEmpty()) {
-            throw new ArticleProcessingException(article.fileName(), "same content as " + same.get(0));
+        if (!all) {
+            String briefedOn = jdbc.queryForObject(BRIEFED_BEFORE, String.class, article.sha256(), runDate.toString());
+            if (briefedOn != null) {
+                log.info("Not briefing {} again: its content was briefed in the run of {}", article.fileName(),
+                        briefedOn);
+                return null;
+            }
         }
-        if (all) {
-            return article;
-        }
-        String briefedOn = jdbc.queryForObject(BRIEFED_BEFORE, String.class, article.sha256(), runDate.toString());
-        if (briefedOn != null) {
-            log.info("Not briefing {} again: its content was briefed in the run of {}", article.fileName(), briefedOn);
-            return null;
+        String first = article.duplicateOf() != null ? article.duplicateOf()
+                : jdbc.queryForList(STAGED_IN_THIS_RUN, String.class, jobInstanceId, article.sha256()).stream()
+                        .findFirst().orElse(null);
+        if (first != null) {
+            throw new ArticleProcessingException(article.fileName(), "same content as " + first);
         }
         return article;
     }

@@ -16,6 +16,10 @@ final class Executions {
     private Executions() {
     }
 
+    static StepExecution extraction(JobExecution execution) {
+        return step(execution, BriefingJobConfiguration.EXTRACT_STEP);
+    }
+
     static StepExecution step(JobExecution execution, String name) {
         List<StepExecution> steps = execution.getStepExecutions().stream()
                 .filter(step -> step.getStepName().equals(name))

@@ -30,10 +30,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * unreadable, vanished) raises an {@link ArticleReadException} after the reader has moved past it,
  * so that a skip policy can record it and the read goes on.
  *
- * <p>A file with the same bytes as one read before it in this read is refused as a duplicate naming
- * the first: the article is briefed once and both files are listed. Reading is sequential and in
- * name order, so the duplicate is always the later name, however the items are processed after.
- * (Duplicates of files read before a restart are for the step to recognise from what it staged.)
+ * <p>A file with the same bytes as one read before it in this read is marked as a
+ * {@linkplain Article#duplicateOf() duplicate} of the first, for the step to decide what to do with
+ * it. Reading is sequential and in name order, so the duplicate is always the later name, however
+ * the items are processed after. (Files read before a restart are not remembered: the step knows
+ * them from what it staged.)
  *
  * <p>Restartable: the name of the last entry read is saved in the execution context, and a restart
  * resumes with the entries whose names sort after it. The listing is taken once, at {@link #open};
@@ -136,13 +137,9 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         }
         byte[] bytes = bytes(name, file);
         String sha256 = sha256(bytes);
-        Article article = new Article(Article.idOf(name), name, sha256, decoder.decode(name, bytes),
-                decoder.mediaType());
+        String text = decoder.decode(name, bytes);
         String first = firstFileByContent.putIfAbsent(sha256, name);
-        if (first != null) {
-            throw new ArticleReadException(name, "same content as " + first, sha256);
-        }
-        return article;
+        return new Article(Article.idOf(name), name, sha256, text, decoder.mediaType(), first);
     }
 
     private byte[] bytes(String name, Path file) {

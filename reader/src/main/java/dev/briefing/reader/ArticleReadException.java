@@ -16,25 +16,15 @@ public class ArticleReadException extends ItemReaderException {
 
     private final String reason;
 
-    private final @Nullable String sha256;
 
     public ArticleReadException(String fileName, String reason) {
-        this(fileName, reason, (Throwable) null);
+        this(fileName, reason, null);
     }
 
     public ArticleReadException(String fileName, String reason, @Nullable Throwable cause) {
         super(fileName + ": " + reason, cause);
         this.fileName = fileName;
         this.reason = reason;
-        this.sha256 = null;
-    }
-
-    /** A file that was read, but is refused for its content (a duplicate), with its hash. */
-    public ArticleReadException(String fileName, String reason, String sha256) {
-        super(fileName + ": " + reason);
-        this.fileName = fileName;
-        this.reason = reason;
-        this.sha256 = sha256;
     }
 
     /** The file name as listed in the input directory. */
@@ -45,10 +35,5 @@ public class ArticleReadException extends ItemReaderException {
     /** Why the file was not read, without the file name. */
     public String getReason() {
         return reason;
-    }
-
-    /** Hex SHA-256 of the file's bytes, or null when they could not be read. */
-    public @Nullable String getSha256() {
-        return sha256;
     }
 }

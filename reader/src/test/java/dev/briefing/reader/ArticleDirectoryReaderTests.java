@@ -2,6 +2,7 @@ package dev.briefing.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,12 +63,15 @@ class ArticleDirectoryReaderTests {
     }
 
     @Test
-    void refusesTheLaterOfTwoFilesWithTheSameContent() throws IOException {
+    void marksTheLaterOfTwoFilesWithTheSameContentAsTheDuplicate() throws IOException {
         copy("plain-utf8.txt", "b-copy.txt");
         copy("plain-utf8.txt", "a-original.txt");
         copy("windows-1252.txt", "c-other.txt");
 
-        assertThat(reasons(reader(Long.MAX_VALUE))).containsExactly("b-copy.txt: same content as a-original.txt");
+        assertThat(readAll(reader(Long.MAX_VALUE), new ExecutionContext()))
+                .extracting(Article::fileName, Article::duplicateOf)
+                .containsExactly(tuple("a-original.txt", null), tuple("b-copy.txt", "a-original.txt"),
+                        tuple("c-other.txt", null));
     }
 
     @Test
