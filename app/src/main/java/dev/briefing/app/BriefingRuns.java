@@ -7,6 +7,7 @@ import java.util.List;
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
 import dev.briefing.config.RunOwner;
+import dev.briefing.config.RunningBriefings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
@@ -43,10 +43,14 @@ class BriefingRuns {
 
     private final Job briefingJob;
 
-    BriefingRuns(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob) {
+    private final RunningBriefings runningBriefings;
+
+    BriefingRuns(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
+            RunningBriefings runningBriefings) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
+        this.runningBriefings = runningBriefings;
     }
 
     /**
@@ -113,20 +117,7 @@ class BriefingRuns {
      * @return whether any was running
      */
     boolean stopRunningHere() {
-        boolean stopping = false;
-        RunOwner self = RunOwner.current();
-        for (JobExecution running : jobRepository.findRunningJobExecutions(BriefingJobConfiguration.JOB_NAME)) {
-            if (RunOwner.of(running).filter(self::equals).isPresent()) {
-                try {
-                    log.info("Stopping execution {} on request", running.getId());
-                    stopping |= jobOperator.stop(running);
-                }
-                catch (JobExecutionNotRunningException ex) {
-                    log.info("Execution {} ended before it could be stopped", running.getId());
-                }
-            }
-        }
-        return stopping;
+        return runningBriefings.stopAll();
     }
 
     /**

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.briefing.config.BriefingJobParameters;
 import org.springframework.batch.core.BatchStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -40,6 +42,8 @@ class NightlyBriefingScheduler {
 
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
+    private volatile @Nullable ScheduledFuture<?> nightly;
+
     NightlyBriefingScheduler(BriefingRuns runs, Path input, Path output, String cron, ZoneId zone, PrintWriter out) {
         this.runs = runs;
         this.input = input.toAbsolutePath().normalize();
@@ -55,7 +59,7 @@ class NightlyBriefingScheduler {
 
     void start() {
         scheduler.initialize();
-        scheduler.schedule(this::briefToday, new CronTrigger(cron, zone));
+        nightly = scheduler.schedule(this::briefToday, new CronTrigger(cron, zone));
         say("Serving: briefing %s into %s/<date>/ at '%s' (%s); next run %s", input, output, cron, zone, nextRun());
     }
 
@@ -81,8 +85,15 @@ class NightlyBriefingScheduler {
         return CronExpression.parse(cron).next(ZonedDateTime.now(zone));
     }
 
-    /** Takes no new run; a running one finishes or stops. */
+    /**
+     * Takes no new run; a running one finishes or stops. The next firing is cancelled first: a
+     * scheduled executor would otherwise keep its pending cron task, and wait for it, after shutdown.
+     */
     void shutdown() {
+        ScheduledFuture<?> next = nightly;
+        if (next != null) {
+            next.cancel(false);
+        }
         scheduler.getScheduledExecutor().shutdown();
     }
 

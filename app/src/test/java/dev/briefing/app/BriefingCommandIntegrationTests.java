@@ -89,13 +89,50 @@ class BriefingCommandIntegrationTests {
     }
 
     @Test
+    void aCompletedDateIsRefusedUnlessRerun() {
+        String[] run = {"run", "--input", SAMPLES.toString(), "--output", dir.resolve("out").toString(), "--date",
+                "2023-02-03", "--db", db()};
+        assertThat(CommandResult.run(run).exitCode()).isEqualTo(ExitCodes.OK);
+
+        CommandResult again = CommandResult.run(run);
+        CommandResult rerun = CommandResult.run(concat(run, "--rerun"));
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(again.err()).contains("for 2023-02-03 has already completed (execution 1); add --rerun to brief it again");
+        assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(ExitCodes.OK);
+        assertThat(rerun.out()).contains("Briefing 2023-02-03 COMPLETED", "2 summarised (execution 2)");
+    }
+
+    @Test
+    void aRunPastTheSkipLimitFailsSayingSo() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("bad"));
+        for (String name : new String[] {"a.txt", "b.txt", "c.txt"}) {
+            Files.createFile(inbox.resolve(name));
+        }
+
+        CommandResult run = CommandResult.run("run", "--input", inbox.toString(), "--output",
+                dir.resolve("out").toString(), "--db", db(), "--briefing.skip-limit=2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().lines()).singleElement().asString().contains(
+                "FAILED (execution 1): more than 2 inputs were skipped (briefing.skip-limit); the last: c.txt: empty file");
+        assertThat(CommandResult.run("status", "--db", db()).out()).containsPattern("(?m)^1 .* FAILED .* 2 +2 +0 +0  ");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "restart", "status"}) {
+        for (String command : new String[] {"run", "restart", "status", "serve"}) {
             CommandResult help = CommandResult.run(command, "--help");
 
             assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(help.out()).startsWith("Usage: briefing " + command);
         }
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 
     private String db() {

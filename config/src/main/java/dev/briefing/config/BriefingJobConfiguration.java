@@ -68,14 +68,21 @@ public class BriefingJobConfiguration {
     public static final String EXTRACT_STEP = "extractStep";
 
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step extractStep, Step reportStep, Step publishStep) {
+    Job briefingJob(JobRepository jobRepository, Step extractStep, Step reportStep, Step publishStep,
+            RunningBriefings runningBriefings) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
                 .listener(new RunOwnerListener(jobRepository))
+                .listener(runningBriefings)
                 .start(extractStep)
                 .next(reportStep)
                 .next(publishStep)
                 .build();
+    }
+
+    @Bean
+    RunningBriefings runningBriefings() {
+        return new RunningBriefings();
     }
 
     @Bean

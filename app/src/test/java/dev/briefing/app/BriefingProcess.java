@@ -1,0 +1,155 @@
+package dev.briefing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real {@code briefing.jar} run as a separate process, as cron, systemd or an operator runs it,
+ * so that it can be killed, terminated and restarted for real.
+ */
+final class BriefingProcess {
+
+    private static final Path JAR = Path.of("target/briefing.jar");
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    private final Process process;
+
+    private final Path out;
+
+    private final Path err;
+
+    private BriefingProcess(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Exit code and output of a finished command. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static BriefingProcess start(Path workDir, String... args) {
+        assertThat(JAR).as("the jar, built by the package phase before the integration tests").isRegularFile();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        try {
+            Files.createDirectories(workDir);
+            Path out = Files.createTempFile(workDir, "out", ".txt");
+            Path err = Files.createTempFile(workDir, "err", ".txt");
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            return new BriefingProcess(process, out, err);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Runs a command to its end. */
+    static Result run(Path workDir, String... args) {
+        return start(workDir, args).await();
+    }
+
+    Result await() {
+        try {
+            if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("briefing did not end within " + TIMEOUT + ": " + read(err));
+            }
+            return new Result(process.exitValue(), read(out), read(err));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(ex);
+        }
+    }
+
+    /** Sends SIGKILL: the process dies at once, without a chance to record anything. */
+    void kill() {
+        process.destroyForcibly();
+        await();
+    }
+
+    /** Sends SIGTERM, as {@code kill} and systemd do. */
+    void terminate() {
+        process.destroy();
+    }
+
+    String output() {
+        return read(out);
+    }
+
+    /**
+     * Waits until the process has staged at least the given number of summaries in its database,
+     * reading it through H2's automatic mixed mode only once the process holds the file.
+     */
+    void awaitStaged(Path db, int atLeast) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("briefing still running; stderr: %s", read(err)).isTrue();
+            if (holdsDatabase(db) && staged(db) >= atLeast) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("nothing staged in " + TIMEOUT);
+    }
+
+    /** Waits until the process prints a line containing the text. */
+    void awaitOutput(String text) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (!read(out).contains(text)) {
+            assertThat(Instant.now()).as("waiting for '%s' in: %s %s", text, read(out), read(err)).isBefore(deadline);
+            pause();
+        }
+    }
+
+    private static boolean holdsDatabase(Path db) {
+        return Files.exists(db.resolveSibling(db.getFileName() + ".lock.db"));
+    }
+
+    static int staged(Path db) {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM BRIEFING_ARTICLE")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+        catch (SQLException ex) {
+            return 0;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(ex);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

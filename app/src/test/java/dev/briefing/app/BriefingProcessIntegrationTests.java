@@ -1,0 +1,169 @@
+package dev.briefing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.briefing.app.BriefingProcess.Result;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The operational guarantees with the real jar in separate processes: a run killed or terminated in
+ * the middle of its extraction, a report that fails and is fixed, {@code serve} terminated, two runs
+ * at once. Every interrupted run, once restarted, writes the same {@code summaries.jsonl}, byte for
+ * byte, as an uninterrupted run.
+ */
+class BriefingProcessIntegrationTests {
+
+    private static final int ARTICLES = 1500;
+
+    private static final String DATE = "2024-03-04";
+
+    private static final String SMALL_CHUNKS = "--briefing.chunk-size=10";
+
+    @TempDir
+    static Path dir;
+
+    static Path inbox;
+
+    static byte[] uninterrupted;
+
+    @BeforeAll
+    static void briefTheInboxOnceWithoutInterruption() throws Exception {
+        inbox = SyntheticInbox.write(dir.resolve("inbox"), ARTICLES);
+        Result run = BriefingProcess.run(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("uninterrupted").toString(), "--date", DATE, "--db", dir.resolve("db/uninterrupted").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        uninterrupted = Files.readAllBytes(dir.resolve("uninterrupted/summaries.jsonl"));
+    }
+
+    @Test
+    void aRunKilledMidExtractionIsRecoveredAndRestartedToTheSameOutput() throws Exception {
+        Path db = dir.resolve("db/killed");
+        Path output = dir.resolve("killed");
+        BriefingProcess briefing = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                output.toString(), "--date", DATE, "--db", db.toString(), SMALL_CHUNKS);
+        briefing.awaitStaged(db, 50);
+
+        briefing.kill();
+
+        Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        assertThat(status.out()).contains("Execution 1 was left running by a process that has ended: marked FAILED")
+                .containsPattern("(?m)^1 +" + DATE + " FAILED ");
+        assertThat(BriefingProcess.staged(db)).isLessThan(ARTICLES);
+        Result rerun = BriefingProcess.run(dir, "run", "--input", inbox.toString(), "--output", output.toString(),
+                "--date", DATE, "--db", db.toString());
+        assertThat(rerun.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(rerun.err()).contains("failed (execution 1); resume it with: briefing restart 1");
+        Result restart = BriefingProcess.run(dir, "restart", "--db", db.toString());
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        assertThat(Files.readAllBytes(output.resolve("summaries.jsonl"))).isEqualTo(uninterrupted);
+        assertThat(BriefingProcess.staged(db)).isEqualTo(ARTICLES);
+        assertThat(BriefingProcess.run(dir, "status", "--db", db.toString()).out())
+                .containsPattern("(?m)^\\d+ +" + DATE + " COMPLETED ");
+    }
+
+    @Test
+    void aRunTerminatedMidExtractionStopsCleanlyAndRestartsToTheSameOutput() throws Exception {
+        Path db = dir.resolve("db/terminated");
+        Path output = dir.resolve("terminated");
+        BriefingProcess briefing = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                output.toString(), "--date", DATE, "--db", db.toString(), SMALL_CHUNKS);
+        briefing.awaitStaged(db, 50);
+
+        briefing.terminate();
+
+        Result stopped = briefing.await();
+        assertThat(stopped.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(stopped.err()).contains("STOPPED (execution 1): stopped on request");
+        assertThat(BriefingProcess.run(dir, "status", "--db", db.toString()).out())
+                .containsPattern("(?m)^1 +" + DATE + " STOPPED ");
+        assertThat(BriefingProcess.run(dir, "restart", "1", "--db", db.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(output.resolve("summaries.jsonl"))).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aFailedReportIsRestartedOnceFixedAndThePreviousPackStaysUntouched() throws Exception {
+        Path db = dir.resolve("db/report");
+        Path output = Files.createDirectories(dir.resolve("report"));
+        Files.writeString(output.resolve("summaries.jsonl"), "yesterday's pack\n");
+        Path blocked = Files.createDirectories(output.resolve(".briefing.pdf." + DATE + ".part/in-the-way"));
+
+        Result failed = BriefingProcess.run(dir, "run", "--input", inbox.toString(), "--output", output.toString(),
+                "--date", DATE, "--db", db.toString());
+
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(failed.err().lines()).singleElement().asString()
+                .contains("FAILED (execution 1)", ".briefing.pdf." + DATE + ".part: Is a directory",
+                        "Resume it with: briefing restart 1");
+        assertThat(output.resolve("summaries.jsonl")).hasContent("yesterday's pack");
+        assertThat(output.resolve("briefing.pdf")).doesNotExist();
+        FileSystemUtils.deleteRecursively(blocked.getParent());
+        Result restart = BriefingProcess.run(dir, "restart", "--db", db.toString());
+        assertThat(restart.exitCode()).as(restart.err()).isZero();
+        assertThat(Files.readAllBytes(output.resolve("summaries.jsonl"))).isEqualTo(uninterrupted);
+        assertThat(BriefingProcess.run(dir, "status", "--db", db.toString()).out())
+                .containsPattern("(?m)^2 +" + DATE + " COMPLETED .* 0 +0 +0 +0  ")
+                .containsPattern("(?m)^1 +" + DATE + " FAILED .* " + ARTICLES + " +0 +0 +" + ARTICLES + "  ");
+    }
+
+    @Test
+    void statusWorksWhileServeHoldsTheDatabaseAndSigtermEndsServe() {
+        Path db = dir.resolve("db/serve-idle");
+        BriefingProcess serve = BriefingProcess.start(dir, "serve", "--input", inbox.toString(), "--output",
+                dir.resolve("nightly-idle").toString(), "--cron", "0 0 2 * * *", "--zone", "Europe/London",
+                "--db", db.toString());
+        serve.awaitOutput("Serving: briefing");
+
+        Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        serve.terminate();
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("No briefing runs yet.");
+        Result stopped = serve.await();
+        assertThat(stopped.exitCode()).isZero();
+        assertThat(stopped.out()).contains("at '0 0 2 * * *' (Europe/London); next run ", "Stopped serving.");
+    }
+
+    @Test
+    void serveStopsItsRunningBriefingOnSigterm() {
+        Path db = dir.resolve("db/serve");
+        BriefingProcess serve = BriefingProcess.start(dir, "serve", "--input", inbox.toString(), "--output",
+                dir.resolve("nightly").toString(), "--cron", "* * * * * *", "--db", db.toString(), SMALL_CHUNKS);
+        serve.awaitStaged(db, 50);
+
+        serve.terminate();
+
+        Result stopped = serve.await();
+        assertThat(stopped.exitCode()).isZero();
+        assertThat(stopped.out()).containsPattern("Briefing \\d{4}-\\d\\d-\\d\\d STOPPED: .*: stopped on request")
+                .contains("Stopped serving.");
+        Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        assertThat(status.out()).containsPattern("(?m)^1 +\\d{4}-\\d\\d-\\d\\d STOPPED ");
+        assertThat(BriefingProcess.run(dir, "restart", "--db", db.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aSecondRunForTheSameDateAtTheSameTimeIsRefused() {
+        Path db = dir.resolve("db/concurrent");
+        List<BriefingProcess> runs = List.of(
+                BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                        dir.resolve("concurrent-a").toString(), "--date", DATE, "--db", db.toString()),
+                BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                        dir.resolve("concurrent-b").toString(), "--date", DATE, "--db", db.toString()));
+
+        List<Result> results = runs.stream().map(BriefingProcess::await).toList();
+
+        assertThat(results).extracting(Result::exitCode).containsExactlyInAnyOrder(ExitCodes.OK, ExitCodes.REFUSED);
+        assertThat(results).filteredOn(result -> result.exitCode() == ExitCodes.REFUSED).singleElement()
+                .extracting(Result::err).asString()
+                .containsPattern("is running \\(execution 1, process \\d+ on|started by another process|has already completed");
+        assertThat(BriefingProcess.run(dir, "status", "--db", db.toString()).out().lines()
+                .filter(line -> line.contains(DATE))).singleElement().asString().contains("COMPLETED");
+    }
+}
