@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.briefing.config.SharedH2Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,8 +78,18 @@ final class BriefingContext implements AutoCloseable {
         System.exit(128 + number);
     }
 
+    /**
+     * Closes the context; first, if this process serves the shared H2 file to another process's
+     * running briefing, waits for that run to end (see {@link SharedH2Database}).
+     */
     @Override
     public void close() {
+        try {
+            bean(SharedH2Database.class).awaitOtherRunsIfServing(notice -> log.info("{}", notice));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
         try {
             context.close();
         }

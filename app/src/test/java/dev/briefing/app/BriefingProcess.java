@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -117,6 +123,35 @@ final class BriefingProcess {
             assertThat(Instant.now()).as("waiting for '%s' in: %s %s", text, read(out), read(err)).isBefore(deadline);
             pause();
         }
+    }
+
+    /** The port H2's automatic mixed mode serves the database file on, from its lock file. */
+    static int databasePort(Path db) throws IOException {
+        Properties lock = new Properties();
+        try (var in = Files.newInputStream(db.resolveSibling(db.getFileName() + ".lock.db"))) {
+            lock.load(in);
+        }
+        String server = lock.getProperty("server");
+        return Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+    }
+
+    /** Whether a TCP connection to the address and port is accepted. */
+    static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        }
+        catch (IOException ex) {
+            return false;
+        }
+    }
+
+    /** This machine's addresses that other hosts could connect to. */
+    static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+        return NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
     }
 
     private static boolean holdsDatabase(Path db) {

@@ -2,6 +2,7 @@ package dev.briefing.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,7 +114,7 @@ class BriefingProcessIntegrationTests {
     }
 
     @Test
-    void statusWorksWhileServeHoldsTheDatabaseAndSigtermEndsServe() {
+    void statusWorksWhileServeHoldsTheDatabaseAndSigtermEndsServe() throws Exception {
         Path db = dir.resolve("db/serve-idle");
         BriefingProcess serve = BriefingProcess.start(dir, "serve", "--input", inbox.toString(), "--output",
                 dir.resolve("nightly-idle").toString(), "--cron", "0 0 2 * * *", "--zone", "Europe/London",
@@ -121,10 +122,17 @@ class BriefingProcessIntegrationTests {
         serve.awaitOutput("Serving: briefing");
 
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        int port = BriefingProcess.databasePort(db);
+        boolean loopback = BriefingProcess.accepts(InetAddress.getLoopbackAddress(), port);
+        List<InetAddress> others = BriefingProcess.nonLoopbackAddresses();
+        List<InetAddress> reachable = others.stream().filter(address -> BriefingProcess.accepts(address, port)).toList();
         serve.terminate();
 
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("No briefing runs yet.");
+        assertThat(loopback).as("H2 serves the file to this machine").isTrue();
+        assertThat(others).as("addresses other hosts could use").isNotEmpty();
+        assertThat(reachable).as("H2 is not reachable from other hosts").isEmpty();
         Result stopped = serve.await();
         assertThat(stopped.exitCode()).isZero();
         assertThat(stopped.out()).contains("at '0 0 2 * * *' (Europe/London); next run ", "Stopped serving.");
@@ -146,6 +154,19 @@ class BriefingProcessIntegrationTests {
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
         assertThat(status.out()).containsPattern("(?m)^1 +\\d{4}-\\d\\d-\\d\\d STOPPED ");
         assertThat(BriefingProcess.run(dir, "restart", "--db", db.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void runsForDifferentDatesProceedSideBySide() {
+        Path db = dir.resolve("db/side-by-side");
+        List<BriefingProcess> runs = List.of(
+                BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                        dir.resolve("side-a").toString(), "--date", "2024-03-05", "--db", db.toString(), "--all"),
+                BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                        dir.resolve("side-b").toString(), "--date", "2024-03-06", "--db", db.toString(), "--all"));
+
+        assertThat(runs.stream().map(BriefingProcess::await)).allSatisfy(
+                result -> assertThat(result.exitCode()).as(result.err()).isZero());
     }
 
     @Test

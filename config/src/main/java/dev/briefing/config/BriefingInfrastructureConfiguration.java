@@ -1,9 +1,8 @@
 package dev.briefing.config;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
@@ -22,6 +21,11 @@ import org.springframework.context.annotation.PropertySource;
 @EnableConfigurationProperties(BriefingProperties.class)
 @PropertySource("classpath:dev/briefing/config/briefing-defaults.properties")
 public class BriefingInfrastructureConfiguration {
+
+    @Bean
+    SharedH2Database sharedH2Database(DataSource dataSource, JobRepository jobRepository) {
+        return new SharedH2Database(dataSource, jobRepository);
+    }
 
     @Bean
     DataSourceScriptDatabaseInitializer briefingSchemaInitializer(DataSource dataSource) {
