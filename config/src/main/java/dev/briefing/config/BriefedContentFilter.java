@@ -12,17 +12,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Decides whether this run should brief an article, from what earlier runs briefed and what this
- * run has read and staged.
+ * run has read.
  *
  * <ol>
  *   <li>Content briefed in a completed run of an earlier date is not briefed again: the article is
  *       filtered out (counted as filtered by the step, logged with the run that briefed it), unless
  *       the run was asked to brief all articles. This comes first, so a copy of old news is old news,
  *       not a duplicate to list every night.</li>
- *   <li>Content read before in this run (the reader marks the later file as a duplicate) or staged
- *       by it before a restart is refused with an {@link ArticleProcessingException} naming the first
- *       file: the step skips and records it, so the content is briefed once and both files are
- *       listed.</li>
+ *   <li>Content read before in this partition of the run (the reader marks the later file as a
+ *       duplicate) is refused with an {@link ArticleProcessingException} naming the first file: the
+ *       step skips and records it, so the content is briefed once and both files are listed.
+ *       Copies the reader could not see (in another partition, or read before a restart) are
+ *       settled after the extraction by {@link DuplicateContentTasklet}.</li>
  * </ol>
  *
  * <p>Completion is read from the job repository's own tables, the one record of which runs
@@ -32,11 +33,6 @@ public class BriefedContentFilter implements ItemProcessor<Article, Article> {
 
     private static final Logger log = LoggerFactory.getLogger(BriefedContentFilter.class);
 
-    private static final String STAGED_IN_THIS_RUN = """
-            SELECT FILE_NAME FROM BRIEFING_ARTICLE
-            WHERE JOB_INSTANCE_ID = ? AND SHA256 = ? AND SKIP_REASON IS NULL
-            ORDER BY FILE_NAME""";
-
     private static final String BRIEFED_BEFORE = """
             SELECT MAX(p.PARAMETER_VALUE) FROM BRIEFING_ARTICLE a
             JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = a.JOB_INSTANCE_ID AND e.STATUS = 'COMPLETED'
@@ -45,15 +41,12 @@ public class BriefedContentFilter implements ItemProcessor<Article, Article> {
 
     private final JdbcTemplate jdbc;
 
-    private final long jobInstanceId;
-
     private final LocalDate runDate;
 
     private final boolean all;
 
-    public BriefedContentFilter(JdbcTemplate jdbc, long jobInstanceId, BriefingJobParameters run) {
+    public BriefedContentFilter(JdbcTemplate jdbc, BriefingJobParameters run) {
         this.jdbc = jdbc;
-        this.jobInstanceId = jobInstanceId;
         this.runDate = run.date();
         this.all = run.all();
     }
@@ -68,11 +61,8 @@ public class BriefedContentFilter implements ItemProcessor<Article, Article> {
                 return null;
             }
         }
-        String first = article.duplicateOf() != null ? article.duplicateOf()
-                : jdbc.queryForList(STAGED_IN_THIS_RUN, String.class, jobInstanceId, article.sha256()).stream()
-                        .findFirst().orElse(null);
-        if (first != null) {
-            throw new ArticleProcessingException(article.fileName(), "same content as " + first);
+        if (article.duplicateOf() != null) {
+            throw new ArticleProcessingException(article.fileName(), "same content as " + article.duplicateOf());
         }
         return article;
     }

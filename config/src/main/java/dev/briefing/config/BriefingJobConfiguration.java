@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,8 +50,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the pack from them under temporary names, then publish the pack.
  *
  * <ol>
- *   <li>{@code extractStep}: chunk-oriented, restartable after its last committed chunk; unreadable
- *       inputs and articles an extractor trips on are skipped and recorded.</li>
+ *   <li>{@code extractStep}: partitions the input directory into ranges of file names and runs
+ *       {@code extractPartitionStep} on each side by side, one per core by default. Each partition is
+ *       chunk-oriented and restartable after its last committed chunk; unreadable inputs and articles
+ *       an extractor trips on are skipped and recorded.</li>
+ *   <li>{@code duplicatesStep}: keeps each content once, across partitions and restarts.</li>
  *   <li>{@code reportStep}: reads the run's staged summaries in file-name order and writes
  *       {@code summaries.jsonl}, {@code briefing.xlsx} and {@code briefing.pdf}; a restart rewrites
  *       them from the start.</li>
@@ -67,14 +71,17 @@ public class BriefingJobConfiguration {
 
     public static final String EXTRACT_STEP = "extractStep";
 
+    public static final String EXTRACT_PARTITION_STEP = "extractPartitionStep";
+
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step extractStep, Step reportStep, Step publishStep,
-            RunningBriefings runningBriefings) {
+    Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step reportStep,
+            Step publishStep, RunningBriefings runningBriefings) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
                 .listener(new RunOwnerListener(jobRepository))
                 .listener(runningBriefings)
                 .start(extractStep)
+                .next(duplicatesStep)
                 .next(reportStep)
                 .next(publishStep)
                 .build();
@@ -86,11 +93,29 @@ public class BriefingJobConfiguration {
     }
 
     @Bean
-    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step extractStep(JobRepository jobRepository, Step extractPartitionStep,
+            ArticleRangePartitioner articleRangePartitioner, BriefingProperties properties) {
+        return new StepBuilder(EXTRACT_STEP, jobRepository)
+                .partitioner(EXTRACT_PARTITION_STEP, articleRangePartitioner)
+                .step(extractPartitionStep)
+                .gridSize(properties.partitionCount())
+                .taskExecutor(new SimpleAsyncTaskExecutor("extract-"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ArticleRangePartitioner articleRangePartitioner(@Value("#{jobParameters['input']}") String input,
+            BriefingProperties properties) {
+        return new ArticleRangePartitioner(Path.of(input), properties.partitionMinimum());
+    }
+
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, ArticleSummary> extractionProcessor,
             JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
             BriefingProperties properties) {
-        return new StepBuilder(EXTRACT_STEP, jobRepository)
+        return new StepBuilder(EXTRACT_PARTITION_STEP, jobRepository)
                 .<Article, ArticleSummary>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleReader)
@@ -101,6 +126,21 @@ public class BriefingJobConfiguration {
                 .skipLimit(properties.skipLimit())
                 .skipListener(skippedInputRecorder)
                 .build();
+    }
+
+    @Bean
+    Step duplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DuplicateContentTasklet duplicateContentTasklet) {
+        return new StepBuilder("duplicatesStep", jobRepository)
+                .tasklet(duplicateContentTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DuplicateContentTasklet duplicateContentTasklet(DataSource dataSource,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new DuplicateContentTasklet(new JdbcTemplate(dataSource), jobInstanceId);
     }
 
     @Bean
@@ -126,9 +166,11 @@ public class BriefingJobConfiguration {
     @Bean
     @StepScope
     ArticleDirectoryReader articleReader(@Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecutionContext['" + ArticleRangePartitioner.FIRST + "']}") String first,
+            @Value("#{stepExecutionContext['" + ArticleRangePartitioner.LAST + "']}") String last,
             BriefingProperties properties) {
         return new ArticleDirectoryReader(Path.of(input), ArticleDirectoryReader.defaultDecoders(),
-                properties.maxFileSize().toBytes());
+                properties.maxFileSize().toBytes(), first, last);
     }
 
     @Bean
@@ -139,10 +181,8 @@ public class BriefingJobConfiguration {
     @Bean
     @StepScope
     BriefedContentFilter briefedContentFilter(DataSource dataSource,
-            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
             @Value("#{stepExecution.jobParameters}") JobParameters jobParameters) {
-        return new BriefedContentFilter(new JdbcTemplate(dataSource), jobInstanceId,
-                BriefingJobParameters.of(jobParameters));
+        return new BriefedContentFilter(new JdbcTemplate(dataSource), BriefingJobParameters.of(jobParameters));
     }
 
     @Bean

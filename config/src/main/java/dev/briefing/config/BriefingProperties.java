@@ -15,12 +15,15 @@ import org.springframework.util.unit.DataSize;
  * @param db          the H2 database file holding job state and staged summaries (without {@code .mv.db})
  * @param chunkSize   articles per transaction in the extraction step
  * @param maxFileSize inputs larger than this are skipped with their size
- * @param skipLimit   the run fails once more inputs than this are skipped
+ * @param skipLimit   a partition of the extraction fails once more inputs than this are skipped in it
+ * @param partitions  how many partitions of the input are extracted side by side; 0 for one per core
+ * @param partitionMinimum the fewest articles a partition is given: smaller inboxes get fewer partitions
  * @param schedule    when {@code serve} runs the nightly briefing
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @DefaultValue("20") int chunkSize,
         @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("1000") int skipLimit,
+        @DefaultValue("0") int partitions, @DefaultValue("100") int partitionMinimum,
         @DefaultValue Schedule schedule) {
 
     public BriefingProperties {
@@ -33,6 +36,14 @@ public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @Defa
         if (skipLimit < 1) {
             throw new IllegalArgumentException("briefing.skip-limit must be at least 1: " + skipLimit);
         }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("briefing.partitions must be 0 (one per core) or more: " + partitions);
+        }
+    }
+
+    /** How many partitions to extract side by side: as set, or one per core. */
+    public int partitionCount() {
+        return partitions == 0 ? Runtime.getRuntime().availableProcessors() : partitions;
     }
 
     /**

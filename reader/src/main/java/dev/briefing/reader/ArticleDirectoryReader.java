@@ -39,6 +39,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * <p>Restartable: the name of the last entry read is saved in the execution context, and a restart
  * resumes with the entries whose names sort after it. The listing is taken once, at {@link #open};
  * files that arrive later are left for the next run.
+ *
+ * <p>A reader may be given a range of names, first and last inclusive: it then reads only the
+ * entries in that range, one partition of the directory among several read side by side.
  */
 public class ArticleDirectoryReader implements ItemStreamReader<Article> {
 
@@ -49,6 +52,10 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
     private final Map<String, ArticleDecoder> decoders;
 
     private final long maxBytes;
+
+    private final @Nullable String first;
+
+    private final @Nullable String last;
 
     private List<String> names = List.of();
 
@@ -64,12 +71,26 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
      * @param maxBytes  files larger than this are refused with their size
      */
     public ArticleDirectoryReader(Path directory, Map<String, ArticleDecoder> decoders, long maxBytes) {
+        this(directory, decoders, maxBytes, null, null);
+    }
+
+    /**
+     * @param directory the input directory
+     * @param decoders  decoders by lower-case file extension without the dot ({@code "txt"})
+     * @param maxBytes  files larger than this are refused with their size
+     * @param first     the first name of the range to read, inclusive, or null from the start
+     * @param last      the last name of the range to read, inclusive, or null to the end
+     */
+    public ArticleDirectoryReader(Path directory, Map<String, ArticleDecoder> decoders, long maxBytes,
+            @Nullable String first, @Nullable String last) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.decoders = Map.copyOf(decoders);
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.first = first;
+        this.last = last;
     }
 
     /** The decoders for plain text and HTML, by extension. */
@@ -83,7 +104,9 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         lastRead = executionContext.containsKey(LAST_READ)
                 ? executionContext.getString(LAST_READ)
                 : null;
-        names = list(directory);
+        names = list(directory).stream()
+                .filter(name -> (first == null || name.compareTo(first) >= 0) && (last == null || name.compareTo(last) <= 0))
+                .toList();
         next = 0;
         firstFileByContent.clear();
         if (lastRead != null) {
