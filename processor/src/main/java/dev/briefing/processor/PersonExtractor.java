@@ -1,0 +1,33 @@
+package dev.briefing.processor;
+
+import java.util.List;
+
+import dev.briefing.processor.summary.Person;
+import dev.briefing.processor.text.ArticleDocument;
+
+/**
+ * Finds the people an article names, with the titles and affiliations it gives them, and every place
+ * where it names them again (by surname, "Mr Kishida").
+ *
+ * <p>An empty result means the article names nobody this extractor recognises as a person.
+ */
+public interface PersonExtractor {
+
+    /**
+     * @param people   each person once, in order of first mention
+     * @param mentions every mention in text order, {@link Mention#id()} the person's full name
+     */
+    record People(List<Person> people, List<Mention> mentions) {
+
+        public People {
+            people = List.copyOf(people);
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    /**
+     * @param countries the article's country mentions, for affiliations ("Japan's Prime Minister")
+     * @param organizations the article's organisation mentions ("NATO Secretary General")
+     */
+    People extract(ArticleDocument document, List<Mention> countries, List<Mention> organizations);
+}
