@@ -43,6 +43,19 @@ public final class ArticleEntities {
         this.bySentence = index();
     }
 
+    /** The code of the country the article names most (the first named among equals), or null. */
+    public @Nullable String mainCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        countries.forEach(mention -> counts.merge(mention.id(), 1, Integer::sum));
+        String main = null;
+        for (Mention mention : countries) {
+            if (main == null || counts.get(mention.id()) > counts.get(main)) {
+                main = mention.id();
+            }
+        }
+        return main;
+    }
+
     public List<Mention> countries() {
         return countries;
     }

@@ -57,6 +57,17 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "political", "free", "good", "his", "her",
             "their", "its", "'s", "of", "ill", "own");
 
+    /** Tags that cannot head an action after "to" ("are going to the court"). */
+    private static final Set<String> NOT_VERBS = Set.of("DET", "ADP", "PRON", "NUM", "PUNCT", "PROPN", "CCONJ",
+            "SCONJ", "PART", "SYM", "X");
+
+    private static final Set<String> WH_WORDS = Set.of("which", "what", "how", "whether", "where", "when", "who",
+            "whom", "why");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!", ";", ":");
+
     private static final Set<String> POLICY_NOUNS = Set.of("strategy", "plan", "plans", "budget", "policy",
             "programme", "program", "proposal", "proposals", "government", "administration", "cabinet", "ministry",
             "review", "package", "legislation", "guidelines");
@@ -136,17 +147,19 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
                 }
                 Attribution said = attributionOf(attributions, cue);
                 int floor = said != null && said.cueTo() <= cue.start() ? said.cueTo() : 0;
+                if (conditionOpens(tokens, floor, cue.start()) || pronounInQuote(tokens, cue.start(), floor)
+                        || relativeClause(tokens, cue.start(), floor)) {
+                    continue;
+                }
                 List<Actor> actors = actors(discourse, entities, sentence, cue.start(), floor, said);
                 if (actors.isEmpty()) {
                     continue;
                 }
-                if (isModal(tokens, cue)) {
-                    if (tags == null) {
-                        tags = tagger.get().tag(tokens.stream().map(Token::text).toArray(String[]::new));
-                    }
-                    if (!tags[head].equals("VERB")) {
-                        continue;
-                    }
+                if (tags == null) {
+                    tags = tagger.get().tag(tokens.stream().map(Token::text).toArray(String[]::new));
+                }
+                if (isModal(tokens, cue) ? !tags[head].equals("VERB") : NOT_VERBS.contains(tags[head])) {
+                    continue;
                 }
                 int end = actionEnd(tokens, head, attributions);
                 String action = resolved(document, entities, sentence, head, end);
@@ -194,6 +207,49 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
         };
     }
 
+    /**
+     * A cue in a question or relative clause ("which taxes he would raise", "how he will deal"): what
+     * is asked about, not what is committed to.
+     */
+    private static boolean relativeClause(List<Token> tokens, int cue, int floor) {
+        for (int k = cue - 1; k >= floor && k >= cue - 5; k--) {
+            String word = tokens.get(k).lower();
+            if (WH_WORDS.contains(word)) {
+                return true;
+            }
+            if (word.equals(",") || SENTENCE_ENDS.contains(word) || word.equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An "if" or "unless" opening the clause before the cue: the cue is the condition, not the pledge. */
+    private static boolean conditionOpens(List<Token> tokens, int floor, int cue) {
+        for (int k = cue - 1; k >= floor; k--) {
+            String word = tokens.get(k).lower();
+            if (word.equals("if") || word.equals("unless")) {
+                return true;
+            }
+            if (word.equals(",") || SENTENCE_ENDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pronoun subject inside a quotation ("He will announce it," she said): who it stands for is
+     * the speaker's knowledge, not the article's, so it is not resolved.
+     */
+    private static boolean pronounInQuote(List<Token> tokens, int cue, int floor) {
+        int k = cue - 1;
+        while (k >= floor && ADVERBS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= floor && PRONOUNS.contains(tokens.get(k).lower()) && Discourse.insideQuote(tokens, k);
+    }
+
     /** The attribution that frames the cue: said before it, or added after the clause it ends. */
     private static @Nullable Attribution attributionOf(List<Attribution> attributions, PhraseLexicon.Match<Strength> cue) {
         for (Attribution attribution : attributions) {
@@ -223,7 +279,7 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
         }
         if (POLICY_NOUNS.contains(word)) {
             Referent country = entities.lastCountryBefore(sentence.index(), cue, 2);
-            if (country != null) {
+            if (country != null && country.mention().id().equals(entities.mainCountry())) {
                 return List.of(new Actor(country.mention().name(), ActorType.COUNTRY, country.mention().id(), null));
             }
         }
@@ -240,14 +296,19 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
         }
         for (int k = head; k < end; k++) {
             String word = tokens.get(k).text();
-            if (word.equals(";") || word.equals(":")) {
-                return k;
+            if (SENTENCE_ENDS.contains(word) && k > head || word.equals("but")
+                    || word.equals("and") && k + 1 < end && tokens.get(k + 1).lower().endsWith("ed")) {
+                return trimmed(tokens, head, k);
             }
             if ((word.equals(",") || Discourse.isQuote(word)) && k + 1 < end && reportingFollows(tokens, k + 1)) {
                 return k;
             }
         }
-        while (end > head && !tokens.get(end - 1).word()) {
+        return trimmed(tokens, head, end);
+    }
+
+    private static int trimmed(List<Token> tokens, int head, int end) {
+        while (end > head + 1 && (!tokens.get(end - 1).word() || tokens.get(end - 1).lower().equals("and"))) {
             end--;
         }
         return end;

@@ -182,9 +182,7 @@ final class Discourse {
             boolean nested = last != null && last.stance() == Stance.STATEMENT && next.cueFrom() >= last.contentFrom()
                     && next.cueTo() <= last.contentTo();
             if (nested) {
-                Set<Actor> holders = new LinkedHashSet<>(last.holders());
-                holders.addAll(next.holders());
-                merged.set(merged.size() - 1, new Attribution(next.stance(), List.copyOf(holders), last.cueFrom(),
+                merged.set(merged.size() - 1, new Attribution(next.stance(), last.holders(), last.cueFrom(),
                         next.cueTo(), last.contentFrom(), Math.max(last.contentTo(), next.contentTo())));
             }
             else if (last != null && last.holders().equals(next.holders())
@@ -257,7 +255,10 @@ final class Discourse {
         for (int k = from; k < tokens.size() && k < from + 6; k++) {
             Referent referent = entities.startingAt(sentence.index(), k);
             if (referent != null) {
-                return List.of(entities.actor(referent));
+                int after = referent.mention().to();
+                boolean endsClause = after >= tokens.size() || isBreak(tokens.get(after).lower())
+                        || appositiveFollows(tokens, after);
+                return endsClause ? List.of(entities.actor(referent)) : List.of();
             }
             String word = tokens.get(k).lower();
             if (word.equals("he") || word.equals("she")) {
@@ -268,6 +269,11 @@ final class Discourse {
             }
         }
         return List.of();
+    }
+
+    /** "said Jens Stoltenberg, NATO's chief": a comma after the name starts an apposition. */
+    private static boolean appositiveFollows(List<Token> tokens, int after) {
+        return after < tokens.size() && tokens.get(after).text().equals(",");
     }
 
     private Subject coordination(Sentence sentence, Referent last, int floor) {
@@ -320,11 +326,15 @@ final class Discourse {
      * else the last person named.
      */
     private Subject person(Sentence sentence, int k) {
+        Referent heading = null;
         for (Referent referent : entities.in(sentence.index())) {
             if (referent.type() == ActorType.PERSON && referent.mention().to() <= k
                     && headsClause(sentence.tokens(), referent.mention().from())) {
-                return new Subject(List.of(entities.actor(referent)), k);
+                heading = referent;
             }
+        }
+        if (heading != null) {
+            return new Subject(List.of(entities.actor(heading)), k);
         }
         if (topic != null && sentence.index() - topicSentence <= PRONOUN_REACH) {
             return new Subject(List.of(topic), k);
@@ -497,6 +507,21 @@ final class Discourse {
             case ",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", "-", "–", "—" -> true;
             default -> false;
         };
+    }
+
+    /** Whether token {@code k} of the sentence stands inside a quotation. */
+    static boolean insideQuote(List<Token> tokens, int k) {
+        boolean open = false;
+        for (int j = 0; j < k; j++) {
+            switch (tokens.get(j).text()) {
+                case "“" -> open = true;
+                case "”" -> open = false;
+                case "\"" -> open = !open;
+                default -> {
+                }
+            }
+        }
+        return open;
     }
 
     static boolean isQuote(String word) {
