@@ -99,28 +99,59 @@ public final class ArticleEntities {
      * clause (the likely subject: "Stoltenberg said he ..."), else the last person named, looking back
      * at most {@code reach} sentences.
      */
-    public @Nullable Referent lastPersonBefore(ArticleDocument document, int sentence, int token, int reach) {
+    public @Nullable Referent lastPersonBefore(ArticleDocument document, int sentence, int token, int reach,
+            PersonExtractor.@Nullable Gender gender) {
         for (int s = sentence; s >= 0 && s >= sentence - reach; s--) {
             List<Referent> referents = in(s);
             for (int k = referents.size() - 1; k >= 0; k--) {
                 Referent referent = referents.get(k);
                 if (referent.type() == ActorType.PERSON && referent.mention().before(sentence, token)
+                        && agrees(referent, gender)
                         && headsClause(document.sentences().get(s).tokens(), referent.mention().from())) {
                     return referent;
                 }
             }
         }
-        return lastBefore(sentence, token, reach, ActorType.PERSON);
+        for (int s = sentence; s >= 0 && s >= sentence - reach; s--) {
+            List<Referent> referents = in(s);
+            for (int k = referents.size() - 1; k >= 0; k--) {
+                Referent referent = referents.get(k);
+                if (referent.type() == ActorType.PERSON && referent.mention().before(sentence, token)
+                        && agrees(referent, gender)) {
+                    return referent;
+                }
+            }
+        }
+        return null;
     }
 
-    private static boolean headsClause(List<Token> tokens, int from) {
-        if (from == 0) {
+    /** Whether a person may be the "he" or "she" of the given gender: no gender the text tells against it. */
+    public boolean agrees(Referent person, PersonExtractor.@Nullable Gender gender) {
+        PersonExtractor.Gender known = people.genders().get(person.mention().id());
+        return gender == null || known == null || known == gender;
+    }
+
+    /** Whether an actor may be the "he" or "she" of the given gender. */
+    public boolean agrees(Actor actor, PersonExtractor.@Nullable Gender gender) {
+        PersonExtractor.Gender known = people.genders().get(actor.name());
+        return gender == null || known == null || known == gender;
+    }
+
+    /**
+     * Whether a mention heads a clause, as subjects do: at the start of the sentence or after a comma,
+     * quote or colon, reading back over a title before it ("Prime Minister Tony Blair").
+     */
+    static boolean headsClause(List<Token> tokens, int from) {
+        int k = from - 1;
+        while (k >= 0 && tokens.get(k).capitalized() && tokens.get(k).word()) {
+            k--;
+        }
+        if (k < 0) {
             return true;
         }
-        Token before = tokens.get(from - 1);
-        return switch (before.lower()) {
-            case ",", "\"", "“", "”", "and", "but", ":" -> true;
-            default -> before.capitalized() && before.word();
+        return switch (tokens.get(k).lower()) {
+            case ",", "\"", "“", "”", ":", "but", "and" -> true;
+            default -> false;
         };
     }
 

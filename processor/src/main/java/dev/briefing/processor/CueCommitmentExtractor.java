@@ -61,6 +61,9 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
     private static final Set<String> NOT_VERBS = Set.of("DET", "ADP", "PRON", "NUM", "PUNCT", "PROPN", "CCONJ",
             "SCONJ", "PART", "SYM", "X");
 
+    /** Cue words after which "to" may open a noun phrase: "agreed to key changes", "committed to Europe". */
+    private static final Set<String> TAKES_NOUNS = Set.of("agreed", "agree", "agrees", "committed");
+
     private static final Set<String> WH_WORDS = Set.of("which", "what", "how", "whether", "where", "when", "who",
             "whom", "why");
 
@@ -158,7 +161,7 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
                 if (tags == null) {
                     tags = tagger.get().tag(tokens.stream().map(Token::text).toArray(String[]::new));
                 }
-                if (isModal(tokens, cue) ? !tags[head].equals("VERB") : NOT_VERBS.contains(tags[head])) {
+                if (needsVerb(tokens, cue) ? !tags[head].equals("VERB") : NOT_VERBS.contains(tags[head])) {
                     continue;
                 }
                 int end = actionEnd(tokens, head, attributions);
@@ -187,7 +190,7 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
         }
         int k = cue.end();
         while (k < tokens.size() && (ADVERBS.contains(tokens.get(k).lower())
-                || tokens.get(k).lower().endsWith("ly") && !tokens.get(k).capitalized())) {
+                || Discourse.isAdverb(tokens.get(k)))) {
             k++;
         }
         if (k >= tokens.size() || !tokens.get(k).word() || tokens.get(k).capitalized() && k != 0) {
@@ -197,10 +200,16 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
-     * Whether the cue ends in a modal ("will", "may"), after which the tagger must confirm a verb;
-     * after "to", "for" or "of" ("plans to raise") the cue itself says what follows.
+     * Whether the tagger must confirm a verb after the cue: after a modal ("will", "may") and after
+     * cues that also take a noun ("agreed to key changes"); after the other cues ending in "to",
+     * "for" or "of" ("plans to raise") the cue itself says what follows.
      */
-    private static boolean isModal(List<Token> tokens, PhraseLexicon.Match<Strength> cue) {
+    private static boolean needsVerb(List<Token> tokens, PhraseLexicon.Match<Strength> cue) {
+        for (int k = cue.start(); k < cue.end(); k++) {
+            if (TAKES_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
         return switch (tokens.get(cue.end() - 1).lower()) {
             case "to", "for", "of" -> false;
             default -> true;

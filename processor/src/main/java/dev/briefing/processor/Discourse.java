@@ -49,6 +49,9 @@ final class Discourse {
             "already", "further", "jointly", "has", "have", "had", "once", "both", "all", "today", "yesterday", "too",
             "reportedly", "separately", "publicly", "privately", "earlier");
 
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "assembly", "supply", "monopoly", "anomaly",
+            "reply", "rally", "italy", "july", "bully", "folly", "jelly", "belly");
+
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "be", "been", "being", "it's");
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
@@ -326,20 +329,22 @@ final class Discourse {
      * else the last person named.
      */
     private Subject person(Sentence sentence, int k) {
+        PersonExtractor.Gender gender = sentence.token(k).lower().equals("she") ? PersonExtractor.Gender.FEMALE
+                : PersonExtractor.Gender.MALE;
         Referent heading = null;
         for (Referent referent : entities.in(sentence.index())) {
-            if (referent.type() == ActorType.PERSON && referent.mention().to() <= k
-                    && headsClause(sentence.tokens(), referent.mention().from())) {
+            if (referent.type() == ActorType.PERSON && referent.mention().to() <= k && entities.agrees(referent, gender)
+                    && ArticleEntities.headsClause(sentence.tokens(), referent.mention().from())) {
                 heading = referent;
             }
         }
         if (heading != null) {
             return new Subject(List.of(entities.actor(heading)), k);
         }
-        if (topic != null && sentence.index() - topicSentence <= PRONOUN_REACH) {
+        if (topic != null && sentence.index() - topicSentence <= PRONOUN_REACH && entities.agrees(topic, gender)) {
             return new Subject(List.of(topic), k);
         }
-        return single(entities.lastPersonBefore(document, sentence.index(), k, PRONOUN_REACH), k);
+        return single(entities.lastPersonBefore(document, sentence.index(), k, PRONOUN_REACH, gender), k);
     }
 
     /** The sentence's topic person: the first person holding a statement, or the person heading it. */
@@ -375,17 +380,6 @@ final class Discourse {
                 return;
             }
         }
-    }
-
-    private static boolean headsClause(List<Token> tokens, int from) {
-        if (from == 0) {
-            return true;
-        }
-        Token before = tokens.get(from - 1);
-        return switch (before.lower()) {
-            case ",", "\"", "“", "”", ":" -> true;
-            default -> before.capitalized() && before.word();
-        };
     }
 
     private Subject single(@Nullable Referent referent, int at) {
@@ -450,7 +444,7 @@ final class Discourse {
         while (k >= floor) {
             Token token = tokens.get(k);
             String word = token.lower();
-            if (SKIPPABLE.contains(word) || !token.capitalized() && word.length() > 3 && word.endsWith("ly")) {
+            if (SKIPPABLE.contains(word) || isAdverb(token)) {
                 k--;
             }
             else if (DAYS.contains(token.text()) && k - 1 >= floor && tokens.get(k - 1).lower().equals("on")) {
@@ -461,6 +455,12 @@ final class Discourse {
             }
         }
         return k;
+    }
+
+    /** An adverb in "-ly" ("strongly", "repeatedly"), not a noun such as "ally" or "family". */
+    static boolean isAdverb(Token token) {
+        String word = token.lower();
+        return !token.capitalized() && word.length() > 5 && word.endsWith("ly") && !NOT_ADVERBS.contains(word);
     }
 
     private static int previousComma(List<Token> tokens, int k, int floor) {
@@ -516,7 +516,7 @@ final class Discourse {
             switch (tokens.get(j).text()) {
                 case "“" -> open = true;
                 case "”" -> open = false;
-                case "\"" -> open = !open;
+                case "\"" -> open = j == 0 || tokens.get(j - 1).end() < tokens.get(j).start();
                 default -> {
                 }
             }

@@ -1,6 +1,7 @@
 package dev.briefing.processor;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.briefing.processor.summary.Person;
 import dev.briefing.processor.text.ArticleDocument;
@@ -13,15 +14,22 @@ import dev.briefing.processor.text.ArticleDocument;
  */
 public interface PersonExtractor {
 
+    /** A person's gender where the text tells it ("Mrs", "spokeswoman"), for reading "he" and "she". */
+    enum Gender {
+        MALE, FEMALE
+    }
+
     /**
      * @param people   each person once, in order of first mention
      * @param mentions every mention in text order, {@link Mention#id()} the person's full name
+     * @param genders  the gender of the people whose gender the text tells, by full name
      */
-    record People(List<Person> people, List<Mention> mentions) {
+    record People(List<Person> people, List<Mention> mentions, Map<String, Gender> genders) {
 
         public People {
             people = List.copyOf(people);
             mentions = List.copyOf(mentions);
+            genders = Map.copyOf(genders);
         }
     }
 

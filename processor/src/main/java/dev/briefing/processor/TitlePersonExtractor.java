@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.briefing.processor.PersonExtractor.Gender;
 import dev.briefing.processor.reference.PhraseLexicon;
 import dev.briefing.processor.reference.ReferenceData;
 import dev.briefing.processor.summary.Person;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class TitlePersonExtractor implements PersonExtractor {
 
-    record Title(String title, boolean office) {
+    record Title(String title, boolean office, @Nullable Gender gender) {
     }
 
     private record Affiliation(@Nullable String country, @Nullable String organization) {
@@ -75,7 +76,12 @@ public class TitlePersonExtractor implements PersonExtractor {
     public static TitlePersonExtractor standard() {
         PhraseLexicon<Title> titles = PhraseLexicon.ignoringCase();
         for (String[] row : ReferenceData.rows("titles.tsv")) {
-            titles.add(row[0], new Title(row[1].strip(), row[2].equals("office")));
+            Gender gender = switch (row.length > 3 ? row[3] : "") {
+                case "m" -> Gender.MALE;
+                case "f" -> Gender.FEMALE;
+                default -> null;
+            };
+            titles.add(row[0], new Title(row[1].strip(), row[2].equals("office"), gender));
         }
         PhraseLexicon<Boolean> cues = PhraseLexicon.ignoringCase();
         for (String[] row : ReferenceData.rows("reporting-cues.tsv")) {
@@ -96,6 +102,8 @@ public class TitlePersonExtractor implements PersonExtractor {
         @Nullable String country;
 
         @Nullable String organization;
+
+        @Nullable Gender gender;
 
         Found(String name) {
             this.name = name;
@@ -131,7 +139,10 @@ public class TitlePersonExtractor implements PersonExtractor {
         for (Sentence sentence : document.sentences()) {
             findMentions(document, sentence, entities.getOrDefault(sentence.index(), Map.of()), bySurname, mentions);
         }
-        return new People(bySurname.values().stream().map(Found::person).toList(), mentions);
+        Map<String, Gender> genders = new HashMap<>();
+        bySurname.values().stream().filter(found -> found.gender != null)
+                .forEach(found -> genders.put(found.name, found.gender));
+        return new People(bySurname.values().stream().map(Found::person).toList(), mentions, genders);
     }
 
     private void findPeople(ArticleDocument document, Sentence sentence, Map<Integer, Entity> entities,
@@ -146,9 +157,12 @@ public class TitlePersonExtractor implements PersonExtractor {
                     String name = document.text(tokens.get(title.end()), tokens.get(end - 1));
                     String surname = tokens.get(end - 1).text();
                     String full = end - title.end() == 1 ? fullNames.getOrDefault(surname, name) : name;
-                    bySurname.computeIfAbsent(surname, s -> new Found(full))
-                            .learn(full, title.value().office() ? title.value().title() : null,
-                                    affiliationBefore(tokens, i, entities));
+                    Found found = bySurname.computeIfAbsent(surname, s -> new Found(full));
+                    found.learn(full, title.value().office() ? title.value().title() : null,
+                            affiliationBefore(tokens, i, entities));
+                    if (found.gender == null) {
+                        found.gender = title.value().gender();
+                    }
                     i = end;
                     continue;
                 }

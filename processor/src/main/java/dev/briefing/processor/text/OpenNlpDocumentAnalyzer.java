@@ -73,10 +73,23 @@ public class OpenNlpDocumentAnalyzer {
                 open = false;
             }
             else if (c == '"') {
-                open = !open;
+                open = opens(text, i);
             }
         }
         return open;
+    }
+
+    /**
+     * A straight quote mark opens a quotation when it starts a word (after a space or a bracket) and
+     * closes one when it ends a word, so the news convention of reopening a continued quotation at
+     * each new sentence ("... approaches. "These plans ...," she said) keeps its balance.
+     */
+    private static boolean opens(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014';
     }
 
     private static SentenceModel load() {
