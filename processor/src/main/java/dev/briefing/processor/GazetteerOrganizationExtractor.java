@@ -2,6 +2,7 @@ package dev.briefing.processor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,10 @@ import dev.briefing.processor.text.Token;
  * Finds organisations by their names and aliases in {@code reference/organizations.tsv}
  * (case-sensitive, longest first), and the references back to them: a reference noun of the file
  * ("alliance") after "the", with at most a few modifiers between ("the European and North American
- * military alliance"), names the organisation last named that lists the noun.
+ * military alliance"), names the organisation last named that lists the noun. Organisations the file
+ * does not know are read from their names' shape: capitalised words ending in a head word of
+ * {@code organization-heads.tsv} ("Police Federation") or a head word followed by "of" or "for" and
+ * capitalised words ("Ministry of Justice").
  *
  * <p>Thread-safe: immutable after construction.
  */
@@ -25,15 +29,31 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
     /** How many modifier words may stand between "the" and a reference noun. */
     private static final int MODIFIERS = 6;
 
+    /** Capitalised words that open a sentence or phrase rather than a name. */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "This", "That", "But", "And", "In", "On", "At",
+            "For", "From", "By", "With", "As", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their",
+            "Our", "Former", "New", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady");
+
+    private static final Set<String> LINKS = Set.of("of", "for", "and", "&");
+
+    private static final int MAX_NAME = 7;
+
     private static final Set<String> CLAUSE_BREAKS = Set.of(".", ",", ";", ":", "(", ")", "\"", "“", "”");
 
     private final PhraseLexicon<String> names;
 
     private final Map<String, List<String>> byReference;
 
-    GazetteerOrganizationExtractor(PhraseLexicon<String> names, Map<String, List<String>> byReference) {
+    private final Set<String> heads;
+
+    private final Set<String> notNameWords;
+
+    GazetteerOrganizationExtractor(PhraseLexicon<String> names, Map<String, List<String>> byReference,
+            Set<String> heads, Set<String> notNameWords) {
         this.names = names;
         this.byReference = Map.copyOf(byReference);
+        this.heads = Set.copyOf(heads);
+        this.notNameWords = Set.copyOf(notNameWords);
     }
 
     /** The extractor over the project's reference data. */
@@ -47,7 +67,9 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
                 byReference.computeIfAbsent(noun, n -> new ArrayList<>()).add(row[0]);
             }
         }
-        return new GazetteerOrganizationExtractor(names, byReference);
+        Set<String> heads = new HashSet<>();
+        ReferenceData.rows("organization-heads.tsv").forEach(row -> heads.add(row[0]));
+        return new GazetteerOrganizationExtractor(names, byReference, heads, OPENERS);
     }
 
     @Override
@@ -63,6 +85,13 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
                     i = match.end();
                     continue;
                 }
+                int end = shapedName(tokens, i);
+                if (end > i) {
+                    String name = document.text(tokens.get(i), tokens.get(end - 1));
+                    mentions.add(mention(document, sentence, name, i, end));
+                    i = end;
+                    continue;
+                }
                 String resolved = resolve(tokens.get(i), mentions);
                 int the = resolved == null ? -1 : determiner(tokens, i);
                 if (the >= 0) {
@@ -72,6 +101,46 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The end of an organisation name by its shape starting at {@code start}, or {@code start}:
+     * "Police Federation", "Ministry of Justice", "Department for Work and Pensions".
+     */
+    private int shapedName(List<Token> tokens, int start) {
+        if (!isNameWord(tokens.get(start)) || start > 0 && isNameWord(tokens.get(start - 1))) {
+            return start;
+        }
+        int end = start;
+        int lastHead = -1;
+        int k = start;
+        while (k < tokens.size() && k - start < MAX_NAME) {
+            Token token = tokens.get(k);
+            if (isNameWord(token)) {
+                if (heads.contains(token.text())) {
+                    lastHead = k;
+                }
+                end = k + 1;
+                k++;
+            }
+            else if (LINKS.contains(token.text()) && lastHead >= 0 && k + 1 < tokens.size()
+                    && isNameWord(tokens.get(k + 1))) {
+                k++;
+            }
+            else {
+                break;
+            }
+        }
+        if (lastHead < 0 || end - start < 2 && lastHead == start) {
+            return start;
+        }
+        boolean headLast = lastHead == end - 1;
+        boolean headThenOf = lastHead + 1 < end && LINKS.contains(tokens.get(lastHead + 1).text());
+        return headLast || headThenOf ? end : start;
+    }
+
+    private boolean isNameWord(Token token) {
+        return token.word() && token.capitalized() && !notNameWords.contains(token.text());
     }
 
     private static Mention mention(ArticleDocument document, Sentence sentence, String name, int from, int to) {

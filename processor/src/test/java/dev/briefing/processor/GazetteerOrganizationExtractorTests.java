@@ -26,6 +26,14 @@ class GazetteerOrganizationExtractorTests {
     }
 
     @Test
+    void readsOrganisationsTheGazetteerDoesNotKnowByTheShapeOfTheirNames() {
+        assertThat(extractor.extract(Documents.fixture("organisations-by-name-shape.txt")))
+                .extracting(Mention::id)
+                .containsExactly("Ministry of Fisheries", "Department for Coasts and Harbours", "Coastal Federation",
+                        "Harbour Trust");
+    }
+
+    @Test
     void findsNoReferenceBeforeAnyOrganisationIsNamed() {
         assertThat(extractor.extract(Documents.of("The alliance met. The bloc spoke."))).isEmpty();
     }
