@@ -2,14 +2,16 @@ package dev.briefing.processor;
 
 import java.util.List;
 
-import dev.briefing.processor.summary.CountryMention;
+import dev.briefing.processor.text.ArticleDocument;
 
 /**
- * Finds the countries an article names.
+ * Finds where an article names countries: by name or alias, by demonym, by capital standing for the
+ * government, or by a resolved reference ("the country").
  *
- * <p>An empty list means the article names no country. The list is ordered by mentions, most first.
+ * <p>Returns the mentions in text order, {@link Mention#id()} the alpha-2 code. An empty list means
+ * the article body names no country.
  */
 public interface CountryExtractor {
 
-    List<CountryMention> extract(String text);
+    List<Mention> extract(ArticleDocument document);
 }

@@ -4,31 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import dev.briefing.processor.summary.CountryMention;
 import org.junit.jupiter.api.Test;
 
 class GazetteerCountryExtractorTests {
 
     private final GazetteerCountryExtractor extractor = GazetteerCountryExtractor.standard();
 
-    @Test
-    void countsNamesAndDemonymsPerCountryWithTheFormsSeen() {
-        List<CountryMention> countries = extractor.extract(Fixtures.text("news-with-byline.txt"));
+    private List<String> codes(String fixture) {
+        return extractor.extract(Documents.fixture(fixture)).stream().map(Mention::id).distinct().toList();
+    }
 
-        assertThat(countries).containsExactly(
-                new CountryMention("TR", "Türkiye", 2, List.of("Turkish", "Turkey")),
-                new CountryMention("UA", "Ukraine", 1, List.of("Ukrainian")));
+    @Test
+    void countsNamesAndDemonymsWithTheFormsSeen() {
+        List<Mention> mentions = extractor.extract(Documents.fixture("news-with-byline.txt"));
+
+        assertThat(mentions).extracting(Mention::id, Mention::form).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TR", "Turkish"), org.assertj.core.groups.Tuple.tuple("UA", "Ukrainian"),
+                org.assertj.core.groups.Tuple.tuple("TR", "Turkey"));
     }
 
     @Test
     void prefersTheLongestName() {
-        assertThat(extractor.extract("South Korea and North Korea met."))
-                .extracting(CountryMention::code)
-                .containsExactlyInAnyOrder("KR", "KP");
+        assertThat(extractor.extract(Documents.of("South Korea and North Korea met.")))
+                .extracting(Mention::id)
+                .containsExactly("KR", "KP");
+    }
+
+    @Test
+    void countsACapitalOnlyWhereItStandsForTheGovernment() {
+        assertThat(codes("capital-as-government.txt")).containsExactly("CN", "RU");
+    }
+
+    @Test
+    void doesNotCountPlacesOrRegionsNamedAfterACountryNorLanguages() {
+        assertThat(codes("places-named-after-countries.txt")).isEmpty();
+    }
+
+    @Test
+    void doesNotCountAPersonSharingACountrysNameButCountsPluralDemonyms() {
+        assertThat(codes("country-names-as-people.txt")).containsExactly("TD", "NG");
+    }
+
+    @Test
+    void countsTheCountryAsAMentionOfTheCountryLastNamed() {
+        assertThat(extractor.extract(Documents.fixture("country-reference.txt")))
+                .extracting(Mention::id, Mention::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KE", "Kenya"),
+                        org.assertj.core.groups.Tuple.tuple("KE", "The country"));
+    }
+
+    @Test
+    void findsNothingInPageFurniture() {
+        assertThat(codes("furniture-and-comments.txt")).containsExactly("NO", "IS");
     }
 
     @Test
     void findsNothingInATextWithoutCountries() {
-        assertThat(extractor.extract("The council met on Tuesday.")).isEmpty();
+        assertThat(extractor.extract(Documents.of("The council met on Tuesday."))).isEmpty();
     }
 }
