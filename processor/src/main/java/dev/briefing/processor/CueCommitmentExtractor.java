@@ -52,7 +52,10 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static final Set<String> ADVERBS = Set.of("also", "then", "now", "soon", "further", "jointly", "still",
-            "eventually", "finally", "immediately", "quickly", "swiftly", "gradually", "shortly");
+            "eventually", "finally", "immediately", "quickly", "swiftly", "gradually", "shortly", "never");
+
+    /** Words that turn a commitment into one not to act: "will not merge", "won't hold", "will never". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "won't", "wouldn't", "cannot");
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "political", "free", "good", "his", "her",
             "their", "its", "'s", "of", "ill", "own");
@@ -169,6 +172,7 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
                 if (action.isBlank()) {
                     continue;
                 }
+                action = negated(tokens, cue.start(), head) + action;
                 Actor statedBy = said == null || actors.contains(said.holders().getFirst()) ? null
                         : said.holders().getFirst();
                 commitments.add(new Commitment(actors, statedBy, action, strength(tokens, cue, head), timeframe(action),
@@ -197,6 +201,16 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
             return -1;
         }
         return idleVerbs.contains(tokens.get(k).lower()) ? -1 : k;
+    }
+
+    /** "not " when the cue or the words before the action negate it, else "": the action keeps its sense. */
+    private static String negated(List<Token> tokens, int cue, int head) {
+        for (int k = cue; k < head; k++) {
+            if (NEGATIONS.contains(tokens.get(k).lower())) {
+                return "not ";
+            }
+        }
+        return "";
     }
 
     /**

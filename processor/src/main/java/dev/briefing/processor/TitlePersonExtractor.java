@@ -158,6 +158,10 @@ public class TitlePersonExtractor implements PersonExtractor {
                     String surname = tokens.get(end - 1).text();
                     String full = end - title.end() == 1 ? fullNames.getOrDefault(surname, name) : name;
                     Found found = bySurname.computeIfAbsent(surname, s -> new Found(full));
+                    if (contradicts(title, found)) {
+                        i = end;
+                        continue;
+                    }
                     found.learn(full, title.value().office() ? title.value().title() : null,
                             affiliationBefore(tokens, i, entities));
                     if (found.gender == null) {
@@ -198,7 +202,7 @@ public class TitlePersonExtractor implements PersonExtractor {
             int end = nameEnd(tokens, start, entities);
             if (end > start) {
                 Found found = bySurname.get(tokens.get(end - 1).text());
-                if (found != null) {
+                if (found != null && !contradicts(title, found)) {
                     Appositive appositive = appositive(tokens, end, entities);
                     if (appositive != null) {
                         found.learn(found.name, appositive.title(), appositive.affiliation());
@@ -212,6 +216,12 @@ public class TitlePersonExtractor implements PersonExtractor {
                 i = title != null ? title.end() : i + 1;
             }
         }
+    }
+
+    /** A title of the other gender than the person's ("Mrs Howard" after "Michael Howard"): someone else. */
+    private static boolean contradicts(PhraseLexicon.@Nullable Match<Title> title, Found found) {
+        return title != null && title.value().gender() != null && found.gender != null
+                && title.value().gender() != found.gender;
     }
 
     /** The end of the run of name words starting at {@code start} ({@code start} itself when none). */

@@ -55,6 +55,13 @@ class CueCommitmentExtractorTests {
     }
 
     @Test
+    void keepsTheNegationOfACommitmentNotToAct() {
+        assertThat(commitments("commitments-not-to-act.txt")).extracting(Commitment::action)
+                .containsExactly("not expand the northern docks", "not raise fuel duties this year",
+                        "not sell the state airline");
+    }
+
+    @Test
     void findsNoCommitmentWithoutAnActor() {
         var document = Documents.of("Prices will rise next year. It would be a mistake.");
         assertThat(extractor.extract(document, Documents.entities(document))).isEmpty();

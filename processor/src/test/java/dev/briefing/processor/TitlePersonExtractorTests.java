@@ -32,6 +32,12 @@ class TitlePersonExtractorTests {
     }
 
     @Test
+    void doesNotResolveASurnameUnderATitleOfTheOtherGender() {
+        assertThat(people("spouses-sharing-a-surname.txt").mentions()).extracting(Mention::form)
+                .containsExactly("Daniel Pryce", "Pryce");
+    }
+
+    @Test
     void findsNobodyWhereNoNameIsGiven() {
         var document = Documents.of("The minister said the plan was ready. Officials in Lisbon agreed.");
         assertThat(extractor.extract(document, java.util.List.of(), java.util.List.of()).people()).isEmpty();
