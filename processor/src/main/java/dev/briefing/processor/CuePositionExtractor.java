@@ -38,6 +38,9 @@ public class CuePositionExtractor implements PositionExtractor {
 
     private final PhraseLexicon<Stance> reporting;
 
+    /** Punctuation that joins the reporting verb to what was said ("said: ...", "added, ..."). */
+    private static final Set<String> LEADING_MARKS = Set.of(":", ",", ";", "-", "–", "—");
+
     private final List<Cues.Labelled<Stance>> stanceWords;
 
     private final PhraseLexicon<Stance> editorial;
@@ -114,10 +117,24 @@ public class CuePositionExtractor implements PositionExtractor {
     private static Position position(ArticleDocument document, ArticleEntities entities, Sentence sentence,
             List<Actor> holders, Stance stance, int from, int to) {
         String text = document.text(sentence);
-        String statement = from < to && to <= sentence.size()
-                ? document.text(sentence.token(from), sentence.token(to - 1)).strip() : text;
+        int first = from;
+        while (first < to && first < sentence.size() && LEADING_MARKS.contains(sentence.token(first).text())) {
+            first++;
+        }
+        String statement = hasWord(sentence, first, to)
+                ? document.text(sentence.token(first), sentence.token(to - 1)).strip() : text;
         return new Position(holders, stance, about(entities, sentence, holders), statement.isBlank() ? text : statement,
                 quote(text), text, sentence.start(), sentence.end());
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} hold a word: "." left after "..., he said" does not. */
+    private static boolean hasWord(Sentence sentence, int from, int to) {
+        for (int k = from; k < to && k < sentence.size(); k++) {
+            if (sentence.token(k).word()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The countries the sentence names, but not the holders' own. */

@@ -59,4 +59,11 @@ class CuePositionExtractorTests {
         var document = Documents.of("The harbour was busy. Ships came and went.");
         assertThat(extractor.extract(document, Documents.entities(document), List.of())).isEmpty();
     }
+
+    @Test
+    void takesTheStatementFromWhicheverSideOfTheSpeakerItStands() {
+        assertThat(positions("statements-before-and-after-the-speaker.txt")).extracting(Position::statement)
+                .containsExactly("\"The harbour plan will cost jobs,\" Harbour Minister Ama Boateng said.",
+                        "\"The plan is unfair to fishermen.\"");
+    }
 }
