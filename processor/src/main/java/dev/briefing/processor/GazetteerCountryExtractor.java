@@ -178,6 +178,9 @@ public class GazetteerCountryExtractor implements CountryExtractor {
         Set<String> people = new HashSet<>();
         for (Sentence sentence : document.sentences()) {
             List<Token> tokens = sentence.tokens();
+            if (titleCase(tokens)) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 if (personalNames.contains(tokens.get(i).text())) {
                     PhraseLexicon.Match<Form> match = forms.at(tokens, i);
@@ -194,7 +197,8 @@ public class GazetteerCountryExtractor implements CountryExtractor {
     private boolean counts(Form form, List<Token> tokens, PhraseLexicon.Match<Form> match) {
         return switch (form.kind()) {
             case CAPITAL -> standsForGovernment(tokens, match.end());
-            case NAME -> !personalNames.contains(tokens.get(match.start()).text()) || !besideAnotherName(tokens, match);
+            case NAME -> !personalNames.contains(tokens.get(match.start()).text()) || titleCase(tokens)
+                    || !besideAnotherName(tokens, match);
             case DEMONYM -> !namesLanguage(tokens, match);
             case PLACE -> false;
         };
@@ -221,6 +225,22 @@ public class GazetteerCountryExtractor implements CountryExtractor {
         }
         Token next = tokens.get(match.end());
         return !next.word() || LINKING_WORDS.contains(next.lower());
+    }
+
+    /**
+     * A headline in title case ("Both Sides Share Awareness about Countering China"): every word is
+     * capitalised, so a capitalised neighbour says nothing about a name.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.word() && token.text().length() > 3) {
+                words++;
+                capitalised += token.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     private boolean besideAnotherName(List<Token> tokens, PhraseLexicon.Match<Form> match) {

@@ -41,6 +41,13 @@ class GazetteerCountryExtractorTests {
     }
 
     @Test
+    void readsNoPersonalNameIntoACountryNameInATitleCaseHeadline() {
+        assertThat(extractor.extract(Documents.fixture("country-name-in-a-title-case-headline.txt")))
+                .extracting(Mention::id, Mention::sentence).containsExactly(org.assertj.core.groups.Tuple.tuple("CN", 0),
+                        org.assertj.core.groups.Tuple.tuple("CN", 2), org.assertj.core.groups.Tuple.tuple("RU", 2));
+    }
+
+    @Test
     void doesNotCountAPersonSharingACountrysNameButCountsPluralDemonyms() {
         assertThat(codes("country-names-as-people.txt")).containsExactly("TD", "NG");
     }
