@@ -1,11 +1,17 @@
 package dev.briefing.app;
 
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 
-/** Why an execution failed, in one sentence for the command line. */
+/**
+ * Why an execution failed, in one sentence for the command line. A partition's own failure is told before its
+ * manager step's, which only says that a partition failed.
+ */
 final class FailureReason {
 
     private FailureReason() {
@@ -15,7 +21,15 @@ final class FailureReason {
         if (execution.getExecutionContext().containsKey("recovered")) {
             return Optional.of("the process running it ended before the run did");
         }
-        return execution.getAllFailureExceptions().stream().findFirst().map(FailureReason::describe);
+        Stream<Throwable> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(FailureReason::isPartition).reversed())
+                .flatMap(step -> step.getFailureExceptions().stream());
+        return Stream.concat(steps, execution.getFailureExceptions().stream()).findFirst()
+                .map(FailureReason::describe);
+    }
+
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
     }
 
     private static String describe(Throwable failure) {
