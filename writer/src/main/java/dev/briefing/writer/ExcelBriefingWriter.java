@@ -5,37 +5,72 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import dev.briefing.processor.story.CorroboratedCommitment;
+import dev.briefing.processor.story.CorroboratedPosition;
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.story.Source;
+import dev.briefing.processor.story.Story;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ArticleSummary;
-import dev.briefing.processor.summary.Commitment;
 import dev.briefing.processor.summary.CountryMention;
-import dev.briefing.processor.summary.Position;
+import dev.briefing.processor.summary.Person;
+import dev.briefing.writer.ExcelTable.Column;
+import dev.briefing.writer.ExcelTable.Link;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-import static dev.briefing.writer.ExcelTable.Column;
-
 /**
  * Writes the briefing workbook with Apache POI's streaming SXSSF API: rows are flushed to disk as
- * they come, so memory stays flat however many articles the run has.
+ * they come and strings are written inline, so memory stays flat however many articles the run has.
  *
- * <p>Sheets: Overview, Articles, Positions, Commitments, Skipped. The workbook is written to its
- * file when the writer is closed.
+ * <p>Sheets, each a table with a bold frozen header and an autofilter: Overview (run date, counts,
+ * the top stories and a bar chart of the countries most involved), Stories, Commitments, Positions,
+ * Countries, People, Articles and Skipped. Each fact links to its story and to its first article's
+ * row. The Overview, Countries and People sheets are filled when the writer is closed, from tallies
+ * bounded by the number of countries, people and {@link #TOP_STORIES}.
  */
-public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
+public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
+
+    /** Stories listed on the Overview sheet. */
+    static final int TOP_STORIES = 20;
+
+    /** Countries in the Overview chart. */
+    static final int CHART_COUNTRIES = 10;
 
     private static final int ROWS_IN_MEMORY = 100;
+
+    /** Rows of the Overview sheet above its stories table. */
+    private static final int OVERVIEW_HEADER_ROW = 7;
 
     private final Path file;
 
@@ -43,19 +78,25 @@ public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
 
     private @Nullable SXSSFWorkbook workbook;
 
-    private @Nullable ExcelTable overview;
+    private ExcelTable.@Nullable ExcelStyles styles;
 
-    private @Nullable ExcelTable articles;
+    private final Map<String, ExcelTable> tables = new LinkedHashMap<>();
 
-    private @Nullable ExcelTable positions;
+    private final List<Object[]> topStories = new ArrayList<>();
 
-    private @Nullable ExcelTable commitments;
+    private CountryTally countries = new CountryTally();
 
-    private @Nullable ExcelTable skipped;
+    private final Map<String, Object[]> people = new HashMap<>();
 
-    private int summarised;
+    private int stories;
 
-    private int skippedCount;
+    private int articles;
+
+    private int skipped;
+
+    private int commitmentCount;
+
+    private int positionCount;
 
     public ExcelBriefingWriter(Path file, LocalDate runDate) {
         this.file = Objects.requireNonNull(file, "file");
@@ -64,48 +105,116 @@ public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        workbook.setCompressTempFiles(true);
-        ExcelTable.ExcelStyles styles = styles(workbook);
-        overview = new ExcelTable(workbook, styles, "Overview", List.of(new Column("Item", 28), new Column("Value", 40)));
-        articles = new ExcelTable(workbook, styles, "Articles", List.of(new Column("Article", 28),
-                new Column("Title", 60), new Column("Outlet", 22), new Column("Published", 12), new Column("Kind", 10),
-                new Column("Dateline", 14), new Column("Countries", 40), new Column("Positions", 10),
-                new Column("Commitments", 12)));
-        positions = new ExcelTable(workbook, styles, "Positions", List.of(new Column("Article", 28),
-                new Column("Holders", 30), new Column("Stance", 11), new Column("About", 14),
-                new Column("Statement", 60), new Column("Sentence", 80)));
-        commitments = new ExcelTable(workbook, styles, "Commitments", List.of(new Column("Article", 28),
-                new Column("Actors", 30), new Column("Commitment", 60), new Column("Strength", 12),
-                new Column("Timeframe", 18), new Column("Stated by", 24), new Column("Sentence", 80)));
-        skipped = new ExcelTable(workbook, styles, "Skipped", List.of(new Column("File", 40), new Column("Reason", 80)));
-        summarised = 0;
-        skippedCount = 0;
+        SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        book.setCompressTempFiles(true);
+        workbook = book;
+        styles = styles(book);
+        tables.clear();
+        book.createSheet("Overview");
+        table("Stories", new Column("Rank", 7), new Column("Story", 60), new Column("First reported", 14),
+                new Column("Last reported", 14), new Column("Outlets", 36), new Column("Articles", 10),
+                new Column("Commitments", 13), new Column("Positions", 11), new Column("Corroborated facts", 12),
+                new Column("New facts", 10), new Column("Story id", 30));
+        table("Commitments", new Column("Story", 40), new Column("Actor", 26), new Column("Commitment", 60),
+                new Column("Strength", 12), new Column("Timeframe", 18), new Column("Stated by", 22),
+                new Column("Sources", 30), new Column("Reports", 9), new Column("New", 7), new Column("Article", 28),
+                new Column("Sentence", 80));
+        table("Positions", new Column("Story", 40), new Column("Holder", 26), new Column("Stance", 11),
+                new Column("About", 14), new Column("Statement", 60), new Column("Sources", 30),
+                new Column("Reports", 9), new Column("New", 7), new Column("Article", 28), new Column("Sentence", 80));
+        table("Countries", new Column("Country", 26), new Column("Code", 7), new Column("Articles", 10),
+                new Column("Mentions", 10), new Column("As holder", 10), new Column("As subject", 11));
+        table("People", new Column("Name", 28), new Column("Title", 28), new Column("Country", 9),
+                new Column("Organisation", 28), new Column("Articles", 10));
+        table("Articles", new Column("Article", 28), new Column("Title", 60), new Column("Outlet", 22),
+                new Column("Published", 12), new Column("Kind", 10), new Column("Dateline", 14),
+                new Column("Story", 40), new Column("Countries", 40), new Column("Positions", 10),
+                new Column("Commitments", 12), new Column("File", 30));
+        table("Skipped", new Column("File", 40), new Column("Reason", 80));
+        topStories.clear();
+        countries = new CountryTally();
+        people.clear();
+        stories = 0;
+        articles = 0;
+        skipped = 0;
+        commitmentCount = 0;
+        positionCount = 0;
+    }
+
+    private void table(String name, Column... columns) {
+        tables.put(name, new ExcelTable(open(), Objects.requireNonNull(styles), name, List.of(columns)));
     }
 
     @Override
-    public void write(Chunk<? extends ArticleSummary> chunk) {
-        for (ArticleSummary summary : chunk) {
-            if (summary.skipped() != null) {
-                skippedCount++;
-                table(skipped).row(summary.file(), summary.skipped().reason());
-                continue;
-            }
-            summarised++;
-            table(articles).row(summary.id(), summary.title(), summary.source(), summary.published(),
-                    summary.kind() == null ? null : summary.kind().name().toLowerCase(), summary.dateline(),
-                    summary.countries().stream().map(CountryMention::name).collect(Collectors.joining(", ")),
-                    summary.positions().size(), summary.commitments().size());
-            for (Position position : summary.positions()) {
-                table(positions).row(summary.id(), names(position.holders()), position.stance().name().toLowerCase(),
-                        String.join(", ", position.about()), position.statement(), position.sentence());
-            }
-            for (Commitment commitment : summary.commitments()) {
-                table(commitments).row(summary.id(), names(commitment.actors()), commitment.action(),
-                        commitment.strength().name().toLowerCase(), commitment.timeframe(),
-                        commitment.statedBy() == null ? null : commitment.statedBy().name(), commitment.sentence());
+    public void write(Chunk<? extends PackEntry> chunk) {
+        for (PackEntry entry : chunk) {
+            switch (entry) {
+                case Story story -> story(story);
+                case SkippedInput input -> {
+                    skipped++;
+                    tables.get("Skipped").row(input.summary().file(), input.reason());
+                }
             }
         }
+    }
+
+    private void story(Story story) {
+        stories++;
+        long corroborated = story.commitments().stream().filter(c -> c.sources().size() > 1).count()
+                + story.positions().stream().filter(p -> p.sources().size() > 1).count();
+        long fresh = story.commitments().stream().filter(CorroboratedCommitment::isNew).count()
+                + story.positions().stream().filter(CorroboratedPosition::isNew).count();
+        int storyRow = tables.get("Stories").row(story.rank(), story.headline(), story.first(), story.last(),
+                String.join(", ", story.outlets()), story.articles().size(), story.commitments().size(),
+                story.positions().size(), corroborated, fresh, story.id());
+        Link storyLink = new Link(story.headline(), "Stories", storyRow);
+        if (topStories.size() < TOP_STORIES) {
+            topStories.add(new Object[] {story.rank(), storyLink, story.first(),
+                    String.join(", ", story.outlets()), story.articles().size(), story.commitments().size(),
+                    story.positions().size()});
+        }
+        Map<String, Integer> articleRows = new HashMap<>();
+        for (ArticleSummary article : story.articles()) {
+            articles++;
+            articleRows.put(article.id(), article(article, storyLink));
+        }
+        for (CorroboratedCommitment c : story.commitments()) {
+            commitmentCount++;
+            tables.get("Commitments").row(storyLink, names(c.commitment().actors()), c.commitment().action(),
+                    c.commitment().strength().name().toLowerCase(), c.commitment().timeframe(),
+                    c.commitment().statedBy() == null ? null : c.commitment().statedBy().name(), sources(c.sources()),
+                    c.sources().size(), c.isNew() ? "new" : "", articleLink(c.sources(), articleRows),
+                    c.commitment().sentence());
+        }
+        for (CorroboratedPosition p : story.positions()) {
+            positionCount++;
+            tables.get("Positions").row(storyLink, names(p.position().holders()),
+                    p.position().stance().name().toLowerCase(), String.join(", ", p.position().about()),
+                    p.position().statement(), sources(p.sources()), p.sources().size(), p.isNew() ? "new" : "",
+                    articleLink(p.sources(), articleRows), p.position().sentence());
+        }
+        countries.add(story);
+    }
+
+    private int article(ArticleSummary article, Link storyLink) {
+        for (Person person : article.people()) {
+            Object[] row = people.computeIfAbsent(person.name(),
+                    name -> new Object[] {name, person.title(), person.country(), person.organization(), 0});
+            row[4] = (Integer) row[4] + 1;
+        }
+        return tables.get("Articles").row(article.id(), article.title(), article.source(), article.published(),
+                article.kind() == null ? null : article.kind().name().toLowerCase(), article.dateline(), storyLink,
+                article.countries().stream().map(CountryMention::name).collect(Collectors.joining(", ")),
+                article.positions().size(), article.commitments().size(), article.file());
+    }
+
+    private static Link articleLink(List<Source> sources, Map<String, Integer> articleRows) {
+        String first = sources.getFirst().articleId();
+        return new Link(first, "Articles", articleRows.get(first));
+    }
+
+    private static String sources(List<Source> sources) {
+        return sources.stream().map(Source::label).distinct().collect(Collectors.joining(", "));
     }
 
     @Override
@@ -114,13 +223,16 @@ public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
             return;
         }
         try (SXSSFWorkbook book = workbook) {
-            table(overview).row("Run date", runDate);
-            table(overview).row("Articles summarised", summarised);
-            table(overview).row("Inputs skipped", skippedCount);
-            for (ExcelTable table : List.of(table(overview), table(articles), table(positions), table(commitments),
-                    table(skipped))) {
-                table.finish();
-            }
+            List<CountryTally.Counts> ranked = countries.ranked();
+            ExcelTable countryTable = tables.get("Countries");
+            ranked.forEach(c -> countryTable.row(c.name, c.code, c.articles, c.mentions, c.asHolder, c.asSubject));
+            ExcelTable peopleTable = tables.get("People");
+            people.values().stream().sorted((a, b) -> ((Integer) b[4]).compareTo((Integer) a[4]) != 0
+                    ? ((Integer) b[4]).compareTo((Integer) a[4]) : ((String) a[0]).compareTo((String) b[0]))
+                    .forEach(peopleTable::row);
+            overview(book, ranked);
+            tables.values().forEach(ExcelTable::finish);
+            book.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(file)) {
                 book.write(out);
             }
@@ -130,26 +242,91 @@ public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
         }
         finally {
             workbook = null;
+            tables.clear();
         }
+    }
+
+    private void overview(SXSSFWorkbook book, List<CountryTally.Counts> ranked) {
+        SXSSFSheet sheet = book.getSheet("Overview");
+        ExcelTable.ExcelStyles s = Objects.requireNonNull(styles);
+        Row title = sheet.createRow(0);
+        title.createCell(1).setCellValue("Briefing");
+        title.getCell(1).setCellStyle(s.title());
+        Object[][] facts = {{"Run date", runDate}, {"Stories", stories}, {"Articles summarised", articles},
+                {"Commitments", commitmentCount}, {"Positions", positionCount}, {"Inputs skipped", skipped}};
+        for (int i = 0; i < facts.length; i++) {
+            Row row = sheet.createRow(i + 1);
+            row.createCell(1).setCellValue((String) facts[i][0]);
+            row.getCell(1).setCellStyle(s.header());
+            if (facts[i][1] instanceof LocalDate date) {
+                row.createCell(2).setCellValue(date);
+                row.getCell(2).setCellStyle(s.date());
+            }
+            else {
+                row.createCell(2).setCellValue(((Integer) facts[i][1]).doubleValue());
+                row.getCell(2).setCellStyle(s.number());
+            }
+        }
+        ExcelTable storyTable = new ExcelTable(book, s, sheet, OVERVIEW_HEADER_ROW, List.of(new Column("Rank", 7),
+                new Column("Top stories", 60), new Column("First reported", 14), new Column("Outlets", 36),
+                new Column("Articles", 10), new Column("Commitments", 13), new Column("Positions", 11)));
+        topStories.forEach(storyTable::row);
+        tables.put("Overview", storyTable);
+        chart(book, Math.min(CHART_COUNTRIES, ranked.size()), ranked);
+    }
+
+    /** A native bar chart of the countries most involved, over the Countries sheet's first rows. */
+    private static void chart(SXSSFWorkbook book, int shown, List<CountryTally.Counts> ranked) {
+        if (shown == 0) {
+            return;
+        }
+        XSSFSheet overview = book.getXSSFWorkbook().getSheet("Overview");
+        XSSFDrawing drawing = overview.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 8, 0, 16, 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Countries most involved (articles)");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis countriesAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis articlesAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        String[] names = ranked.stream().limit(shown).map(c -> c.name).toArray(String[]::new);
+        Integer[] counts = ranked.stream().limit(shown).map(c -> c.articles).toArray(Integer[]::new);
+        int last = shown + 1;
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, countriesAxis, articlesAxis);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(
+                XDDFDataSourcesFactory.fromArray(names, "'Countries'!$A$2:$A$" + last),
+                XDDFDataSourcesFactory.fromArray(counts, "'Countries'!$C$2:$C$" + last));
+        series.setTitle("Articles", null);
+        chart.plot(data);
     }
 
     private static String names(List<Actor> actors) {
         return actors.stream().map(Actor::name).collect(Collectors.joining("; "));
     }
 
-    private static ExcelTable table(@Nullable ExcelTable table) {
-        if (table == null) {
+    private SXSSFWorkbook open() {
+        if (workbook == null) {
             throw new IllegalStateException("ExcelBriefingWriter is not open");
         }
-        return table;
+        return workbook;
     }
 
     private static ExcelTable.ExcelStyles styles(SXSSFWorkbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
+        Font large = workbook.createFont();
+        large.setBold(true);
+        large.setFontHeightInPoints((short) 16);
+        Font blue = workbook.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        CellStyle title = workbook.createCellStyle();
+        title.setFont(large);
         CellStyle header = workbook.createCellStyle();
         header.setFont(bold);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setWrapText(true);
         CellStyle text = workbook.createCellStyle();
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
@@ -159,6 +336,10 @@ public class ExcelBriefingWriter implements ItemStreamWriter<ArticleSummary> {
         CellStyle date = workbook.createCellStyle();
         date.setVerticalAlignment(VerticalAlignment.TOP);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        return new ExcelTable.ExcelStyles(header, text, number, date);
+        CellStyle link = workbook.createCellStyle();
+        link.setFont(blue);
+        link.setWrapText(true);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        return new ExcelTable.ExcelStyles(header, text, number, date, link, title);
     }
 }

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One streamed sheet laid out as a table: bold header row, frozen below the header, an autofilter
- * over the rows written, fixed column widths and wrapped long text. Text is always stored as text,
- * never as a formula, whatever character it begins with.
+ * over the rows written, fixed column widths and wrapped long text. Text from articles is always
+ * stored as text, never as a formula, whatever character it begins with; the only formulas are the
+ * links the table makes itself, whose text is quoted.
  */
 final class ExcelTable {
 
@@ -22,6 +23,25 @@ final class ExcelTable {
     private static final int MAX_CELL_TEXT = 32_767;
 
     record Column(String header, int widthChars) {
+    }
+
+    /**
+     * A cell that links to a row of another sheet of the workbook. Written as a {@code HYPERLINK}
+     * formula with its text as the cached value, not as a cell hyperlink: SXSSF keeps every cell
+     * hyperlink in memory until the workbook is written, but streams formulas like any cell.
+     */
+    record Link(String text, String sheet, int row) {
+
+        /** Excel's limit on a text constant in a formula. */
+        private static final int MAX_FORMULA_TEXT = 255;
+
+        String shown() {
+            return text.length() <= MAX_FORMULA_TEXT ? text : text.substring(0, MAX_FORMULA_TEXT - 1) + "…";
+        }
+
+        String formula() {
+            return "HYPERLINK(\"#'" + sheet + "'!A" + row + "\",\"" + shown().replace("\"", "\"\"") + "\")";
+        }
     }
 
     private final SXSSFSheet sheet;
@@ -32,10 +52,19 @@ final class ExcelTable {
 
     private int nextRow;
 
+    private final int headerRow;
+
     ExcelTable(SXSSFWorkbook workbook, ExcelStyles styles, String name, List<Column> columns) {
-        this.sheet = workbook.createSheet(name);
+        this(workbook, styles, workbook.createSheet(name), 0, columns);
+    }
+
+    /** A table whose header is at row {@code headerRow} (0-based) of a sheet whose rows above are written. */
+    ExcelTable(SXSSFWorkbook workbook, ExcelStyles styles, SXSSFSheet sheet, int headerRow, List<Column> columns) {
+        this.sheet = sheet;
         this.columns = List.copyOf(columns);
         this.styles = styles;
+        this.headerRow = headerRow;
+        this.nextRow = headerRow;
         Row header = sheet.createRow(nextRow++);
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
@@ -43,11 +72,15 @@ final class ExcelTable {
             cell.setCellValue(columns.get(i).header());
             cell.setCellStyle(styles.header());
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, headerRow + 1);
     }
 
-    /** Appends a row; values are text, numbers, dates or null (an empty cell). */
-    void row(@Nullable Object... values) {
+    /**
+     * Appends a row; values are text, numbers, dates, {@link Link}s or null (an empty cell).
+     *
+     * @return the row's number as Excel shows it (1-based), for links to it
+     */
+    int row(@Nullable Object... values) {
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -64,17 +97,23 @@ final class ExcelTable {
                     cell.setCellValue(date);
                     cell.setCellStyle(styles.date());
                 }
+                case Link link -> {
+                    cell.setCellFormula(link.formula());
+                    cell.setCellValue(link.shown());
+                    cell.setCellStyle(styles.link());
+                }
                 default -> {
                     cell.setCellValue(text(value.toString()));
                     cell.setCellStyle(styles.text());
                 }
             }
         }
+        return nextRow;
     }
 
     /** Sets the autofilter over the header and every row written. */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1));
     }
 
     private static String text(String value) {
@@ -82,6 +121,7 @@ final class ExcelTable {
     }
 
     /** The cell styles of a workbook's tables, created once per workbook. */
-    record ExcelStyles(CellStyle header, CellStyle text, CellStyle number, CellStyle date) {
+    record ExcelStyles(CellStyle header, CellStyle text, CellStyle number, CellStyle date, CellStyle link,
+            CellStyle title) {
     }
 }

@@ -25,6 +25,11 @@ public class JsonSummaryMapper {
         return mapper.writeValueAsString(summary);
     }
 
+    /** One line of JSON for any other value of the pack (a story line), without a line break. */
+    public String toJson(Object value) {
+        return mapper.writeValueAsString(value);
+    }
+
     public ArticleSummary fromJson(String json) {
         return mapper.readValue(json, ArticleSummary.class);
     }

@@ -6,38 +6,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import dev.briefing.processor.story.CorroboratedCommitment;
+import dev.briefing.processor.story.CorroboratedPosition;
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.story.Source;
+import dev.briefing.processor.story.Story;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ArticleSummary;
-import dev.briefing.processor.summary.Commitment;
 import dev.briefing.processor.summary.CountryMention;
-import dev.briefing.processor.summary.Position;
+import dev.briefing.processor.summary.Strength;
 import org.jspecify.annotations.Nullable;
-import org.librepdf.openpdf.fonts.Liberation;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes the briefing PDF with OpenPDF, streaming: each article's section is laid out as it comes
- * and pages are flushed as they fill. Fonts are Liberation Sans, embedded, so names with accents,
- * curly quotes and currency signs render on any reader.
+ * Writes the briefing PDF with OpenPDF: a cover, a contents page, an executive summary (top stories,
+ * firm and planned commitments, a bar chart of the countries most involved), one section per story
+ * (its outlets, a commitments table and a positions table, headers repeated across pages), an
+ * appendix of articles and the skipped inputs, with bookmarks, a running header and page numbers.
+ *
+ * <p>Stories are laid out as they come and pages flushed as they fill; the front matter, which needs
+ * the whole run, is laid out last and its pages moved to the front. To keep the document readable and
+ * memory bounded at any size, only the first {@link #STORY_SECTIONS} stories get a section, the others
+ * a row in a list, and the appendices stop after {@link #APPENDIX_ROWS} entries, each saying how many
+ * more the workbook and {@code summaries.jsonl} hold. Fonts are Liberation, embedded.
  */
-public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
+public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
+
+    static final int STORY_SECTIONS = 60;
+
+    static final int APPENDIX_ROWS = 1000;
+
+    static final int FACTS_PER_TABLE = 40;
+
+    private static final int TOP_STORIES = 5;
+
+    private static final int TOP_COMMITMENTS = 12;
+
+    private static final int CHART_COUNTRIES = 10;
 
     private final Path file;
 
@@ -47,12 +72,35 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
 
     private @Nullable Document document;
 
-    private final List<String> skipped = new ArrayList<>();
+    private @Nullable PdfWriter writer;
 
-    private @Nullable Fonts fonts;
+    private @Nullable PdfStyles styles;
 
-    private record Fonts(Font title, Font heading, Font body, Font small) {
-    }
+    private @Nullable PageDecorations decorations;
+
+    private final List<String[]> contents = new ArrayList<>();
+
+    private final List<Story> topStories = new ArrayList<>();
+
+    private final List<CorroboratedCommitment> topCommitments = new ArrayList<>();
+
+    private final List<Story> otherStories = new ArrayList<>();
+
+    private final List<ArticleSummary> appendix = new ArrayList<>();
+
+    private final List<SkippedInput> skipped = new ArrayList<>();
+
+    private final Map<String, Integer> destinationPages = new HashMap<>();
+
+    private CountryTally countries = new CountryTally();
+
+    private int stories;
+
+    private int articles;
+
+    private int skippedCount;
+
+    private int moreStories;
 
     public PdfBriefingWriter(Path file, LocalDate runDate) {
         this.file = Objects.requireNonNull(file, "file");
@@ -62,57 +110,153 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
     @Override
     public void open(ExecutionContext executionContext) {
         try {
-            fonts = new Fonts(Liberation.SANS_BOLD.create(22), Liberation.SANS_BOLD.create(13),
-                    Liberation.SANS.create(10), Liberation.SANS.create(8));
+            styles = PdfStyles.create();
             out = Files.newOutputStream(file);
-            document = new Document(PageSize.A4, 56, 56, 64, 56);
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageNumbers(fonts.small(), runDate));
+            document = new Document(PageSize.A4, 56, 56, 70, 60);
+            writer = PdfWriter.getInstance(document, out);
+            writer.setLinearPageMode();
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            decorations = new PageDecorations(styles, "Briefing · " + runDate);
+            writer.setPageEvent(decorations);
             document.addTitle("Briefing " + runDate);
+            document.addCreator("Briefing");
             document.open();
-            document.add(new Paragraph("Briefing", fonts.title()));
-            document.add(new Paragraph("Run date " + runDate, fonts.body()));
-            skipped.clear();
+            resetTallies();
+            outline("Executive summary", "summary");
+            outline("Contents", "contents");
         }
         catch (IOException | DocumentException ex) {
             throw new ItemStreamException("Cannot open PDF " + file + ": " + ex.getMessage(), ex);
         }
     }
 
+    private void resetTallies() {
+        contents.clear();
+        topStories.clear();
+        topCommitments.clear();
+        otherStories.clear();
+        appendix.clear();
+        skipped.clear();
+        destinationPages.clear();
+        countries = new CountryTally();
+        stories = 0;
+        articles = 0;
+        skippedCount = 0;
+        moreStories = 0;
+    }
+
     @Override
-    public void write(Chunk<? extends ArticleSummary> chunk) {
-        for (ArticleSummary summary : chunk) {
-            if (summary.skipped() != null) {
-                skipped.add(summary.file() + ": " + summary.skipped().reason());
-            }
-            else {
-                section(summary);
+    public void write(org.springframework.batch.infrastructure.item.Chunk<? extends PackEntry> chunk) {
+        for (PackEntry entry : chunk) {
+            switch (entry) {
+                case Story story -> story(story);
+                case SkippedInput input -> {
+                    skippedCount++;
+                    if (skipped.size() < APPENDIX_ROWS) {
+                        skipped.add(input);
+                    }
+                }
             }
         }
     }
 
-    private void section(ArticleSummary summary) {
+    private void story(Story story) {
+        stories++;
+        countries.add(story);
+        if (topStories.size() < TOP_STORIES) {
+            topStories.add(story);
+        }
+        for (CorroboratedCommitment commitment : story.commitments()) {
+            Strength strength = commitment.commitment().strength();
+            if (topCommitments.size() < TOP_COMMITMENTS && (strength == Strength.FIRM || strength == Strength.PLANNED)) {
+                topCommitments.add(commitment);
+            }
+        }
+        for (ArticleSummary article : story.articles()) {
+            articles++;
+            if (appendix.size() < APPENDIX_ROWS) {
+                appendix.add(withoutText(article));
+            }
+        }
+        if (stories <= STORY_SECTIONS) {
+            section(story);
+        }
+        else if (otherStories.size() < APPENDIX_ROWS) {
+            otherStories.add(new Story(story.id(), story.rank(), story.headline(), story.first(), story.last(),
+                    story.outlets(), List.of(story.articles().getFirst()), List.of(), List.of()));
+        }
+        else {
+            moreStories++;
+        }
+    }
+
+    /** The article as the appendix needs it: its facts are summarised in a paragraph now, not kept. */
+    private static ArticleSummary withoutText(ArticleSummary article) {
+        return new ArticleSummary(article.id(), article.file(), null, article.title(), article.source(),
+                article.published(), article.kind(), article.dateline(), article.countries(), List.of(), List.of(),
+                article.positions().stream().limit(1).toList(), article.commitments().stream().limit(1).toList(), null,
+                article.story());
+    }
+
+    private void section(Story story) {
         Document doc = open();
-        Fonts f = Objects.requireNonNull(fonts);
-        Paragraph heading = new Paragraph(summary.title() == null ? summary.id() : summary.title(), f.heading());
-        heading.setSpacingBefore(14);
-        doc.add(heading);
-        doc.add(new Paragraph(String.join(" · ", nonNull(summary.source(),
-                summary.published() == null ? null : summary.published().toString(),
-                summary.kind() == null ? null : summary.kind().name().toLowerCase(), summary.file())), f.small()));
-        if (!summary.countries().isEmpty()) {
-            doc.add(new Paragraph("Countries: " + summary.countries().stream().map(CountryMention::name)
-                    .collect(Collectors.joining(", ")), f.body()));
+        PdfStyles s = Objects.requireNonNull(styles);
+        String destination = "story-" + story.rank();
+        String title = story.rank() + ". " + story.headline();
+        doc.newPage();
+        heading(title, destination, s.heading());
+        contents.add(new String[] {title, destination});
+        outline(title, destination);
+        doc.add(new Paragraph(String.join("  ·  ", details(story)), s.small()));
+        doc.add(new Paragraph("Reported by " + String.join(", ", story.outlets().isEmpty() ? List.of("no named outlet")
+                : story.outlets()), s.body()));
+        if (!story.commitments().isEmpty()) {
+            doc.add(subheading("Commitments", s));
+            doc.add(commitmentTable(story.commitments().stream().limit(FACTS_PER_TABLE).toList(), s));
+            more(story.commitments().size(), s);
         }
-        for (Position position : summary.positions()) {
-            doc.add(new Paragraph("• " + names(position.holders()) + " (" + position.stance().name().toLowerCase()
-                    + "): " + position.statement(), f.body()));
+        if (!story.positions().isEmpty()) {
+            doc.add(subheading("Positions", s));
+            PdfTables table = new PdfTables(s, new float[] {22, 11, 10, 43, 14},
+                    "Holder", "Stance", "About", "Statement", "Sources");
+            for (CorroboratedPosition p : story.positions().stream().limit(FACTS_PER_TABLE).toList()) {
+                table.row(names(p.position().holders()), p.position().stance().name().toLowerCase(),
+                        String.join(", ", p.position().about()), p.position().statement(),
+                        sources(p.sources()) + (p.isNew() ? "\nnew" : ""));
+            }
+            doc.add(table.table());
+            more(story.positions().size(), s);
         }
-        for (Commitment commitment : summary.commitments()) {
-            doc.add(new Paragraph("→ " + names(commitment.actors()) + " will " + commitment.action() + " ("
-                    + commitment.strength().name().toLowerCase()
-                    + (commitment.timeframe() == null ? "" : ", " + commitment.timeframe()) + ")", f.body()));
+    }
+
+    static PdfPTable commitmentTable(List<CorroboratedCommitment> commitments, PdfStyles s) {
+        PdfTables table = new PdfTables(s, new float[] {20, 42, 11, 13, 14},
+                "Actor", "Commitment", "Strength", "Timeframe", "Sources");
+        for (CorroboratedCommitment c : commitments) {
+            table.row(names(c.commitment().actors()), c.commitment().action(),
+                    c.commitment().strength().name().toLowerCase(),
+                    c.commitment().timeframe() == null ? "" : c.commitment().timeframe(),
+                    sources(c.sources()) + (c.isNew() ? "\nnew" : ""));
         }
+        return table.table();
+    }
+
+    private void more(int total, PdfStyles s) {
+        if (total > FACTS_PER_TABLE) {
+            open().add(new Paragraph((total - FACTS_PER_TABLE) + " more in briefing.xlsx.", s.small()));
+        }
+    }
+
+    private static List<String> details(Story story) {
+        List<String> details = new ArrayList<>();
+        if (story.first() != null) {
+            details.add(story.first().equals(story.last()) ? story.first().toString()
+                    : story.first() + " to " + story.last());
+        }
+        details.add(story.articles().size() + (story.articles().size() == 1 ? " article" : " articles"));
+        details.add(story.commitments().size() + " commitments");
+        details.add(story.positions().size() + " positions");
+        return details;
     }
 
     @Override
@@ -121,21 +265,120 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
             return;
         }
         try {
-            if (!skipped.isEmpty()) {
-                Fonts f = Objects.requireNonNull(fonts);
-                Paragraph heading = new Paragraph("Skipped inputs", f.heading());
-                heading.setSpacingBefore(14);
-                document.add(heading);
-                for (String line : skipped) {
-                    document.add(new Paragraph(line, f.body()));
-                }
-            }
-            document.close();
+            backMatter();
+            frontMatter();
+        }
+        catch (DocumentException ex) {
+            throw new ItemStreamException("Cannot write PDF " + file + ": " + ex.getMessage(), ex);
         }
         finally {
-            document = null;
-            closeStream();
+            try {
+                document.close();
+            }
+            finally {
+                document = null;
+                closeStream();
+            }
         }
+    }
+
+    private void backMatter() {
+        Document doc = open();
+        PdfStyles s = Objects.requireNonNull(styles);
+        if (!otherStories.isEmpty()) {
+            doc.newPage();
+            section("Other stories", "other-stories", s);
+            PdfTables table = new PdfTables(s, new float[] {8, 52, 26, 14}, "Rank", "Story", "Outlets", "Articles");
+            otherStories.forEach(story -> table.row(String.valueOf(story.rank()), story.headline(),
+                    String.join(", ", story.outlets()), ""));
+            doc.add(table.table());
+            if (moreStories > 0) {
+                doc.add(new Paragraph(moreStories + " more stories in briefing.xlsx and stories.jsonl.", s.small()));
+            }
+        }
+        doc.newPage();
+        section("Appendix: articles", "appendix", s);
+        for (ArticleSummary article : appendix) {
+            Paragraph title = new Paragraph(article.title() == null ? article.id() : article.title(), s.bold());
+            title.setSpacingBefore(6);
+            title.setKeepTogether(true);
+            doc.add(title);
+            doc.add(new Paragraph(String.join("  ·  ", present(article.source(),
+                    article.published() == null ? null : article.published().toString(),
+                    article.kind() == null ? null : article.kind().name().toLowerCase(), article.file())), s.small()));
+            doc.add(new Paragraph(ArticleParagraph.of(article), s.body()));
+        }
+        if (articles > appendix.size()) {
+            doc.add(new Paragraph((articles - appendix.size()) + " more articles in briefing.xlsx and summaries.jsonl.",
+                    s.small()));
+        }
+        doc.newPage();
+        section("Skipped inputs", "skipped", s);
+        if (skipped.isEmpty()) {
+            doc.add(new Paragraph("Every input was summarised.", s.body()));
+        }
+        else {
+            PdfTables table = new PdfTables(s, new float[] {40, 60}, "File", "Reason");
+            skipped.forEach(input -> table.row(input.summary().file(), input.reason()));
+            doc.add(table.table());
+            if (skippedCount > skipped.size()) {
+                doc.add(new Paragraph((skippedCount - skipped.size()) + " more in briefing.xlsx.", s.small()));
+            }
+        }
+    }
+
+    private void section(String title, String destination, PdfStyles s) {
+        heading(title, destination, s.heading());
+        contents.add(new String[] {title, destination});
+        outline(title, destination);
+    }
+
+    /** Lays out the cover, contents and executive summary last, then moves their pages to the front. */
+    private void frontMatter() throws DocumentException {
+        Document doc = open();
+        PdfWriter pdf = Objects.requireNonNull(writer);
+        PageDecorations pages = Objects.requireNonNull(decorations);
+        PdfStyles s = Objects.requireNonNull(styles);
+        doc.newPage();
+        int front = pdf.getPageNumber();
+        pages.cover(front);
+        PdfFrontMatter matter = new PdfFrontMatter(doc, pdf, s, runDate);
+        matter.cover(stories, articles, skippedCount);
+        doc.newPage();
+        heading("Contents", "contents", s.heading());
+        Map<String, PdfTemplate> numbers = matter.contents(contents);
+        doc.newPage();
+        heading("Executive summary", "summary", s.heading());
+        matter.summary(topStories, topCommitments, countries.ranked().stream().limit(CHART_COUNTRIES).toList());
+        doc.newPage();
+        int total = pdf.reorderPages(null);
+        int[] order = new int[total];
+        for (int i = 0; i < total; i++) {
+            order[i] = (i + front - 1) % total + 1;
+        }
+        pdf.reorderPages(order);
+        pages.number(front, total);
+        numbers.forEach((destination, template) -> PdfFrontMatter.fill(template, s,
+                String.valueOf(pages.finalPage(destinationPages.getOrDefault(destination, 1)))));
+    }
+
+    private void heading(String title, String destination, Font font) {
+        Paragraph heading = new Paragraph(new Chunk(title, font).setLocalDestination(destination));
+        heading.setSpacingAfter(6);
+        open().add(heading);
+        destinationPages.put(destination, Objects.requireNonNull(writer).getPageNumber());
+    }
+
+    private static Paragraph subheading(String text, PdfStyles s) {
+        Paragraph heading = new Paragraph(text, s.subheading());
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        return heading;
+    }
+
+    private void outline(String title, String destination) {
+        PdfWriter pdf = Objects.requireNonNull(writer);
+        new PdfOutline(pdf.getRootOutline(), PdfAction.gotoLocalPage(destination, false), title, false);
     }
 
     private void closeStream() {
@@ -149,6 +392,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
         }
         finally {
             out = null;
+            writer = null;
         }
     }
 
@@ -159,11 +403,15 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
         return document;
     }
 
-    private static String names(List<Actor> actors) {
-        return actors.stream().map(Actor::name).collect(Collectors.joining(" and "));
+    static String names(List<Actor> actors) {
+        return actors.stream().map(Actor::name).collect(Collectors.joining(", "));
     }
 
-    private static List<String> nonNull(@Nullable String... values) {
+    static String sources(List<Source> sources) {
+        return sources.stream().map(Source::label).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static List<String> present(@Nullable String... values) {
         List<String> present = new ArrayList<>();
         for (String value : values) {
             if (value != null) {
@@ -173,24 +421,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<ArticleSummary> {
         return present;
     }
 
-    /** Running header and page numbers. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-
-        private final Font font;
-
-        private final LocalDate runDate;
-
-        PageNumbers(Font font, LocalDate runDate) {
-            this.font = font;
-            this.runDate = runDate;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase("Briefing " + runDate, font), document.left(), document.top() + 20, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), font), document.right(), document.bottom() - 24, 0);
-        }
+    static String countryNames(ArticleSummary article) {
+        return article.countries().stream().map(CountryMention::name).collect(Collectors.joining(", "));
     }
 }

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.summary.ArticleSummary;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,46 +28,160 @@ class ExcelBriefingWriterTests {
     Path dir;
 
     @Test
-    void writesEachFactAsARowThatReadsBack() throws Exception {
-        XSSFWorkbook workbook = write();
+    void namesTheSheetsAnAnalystLooksFor() throws Exception {
+        XSSFWorkbook workbook = write(Summaries.entries());
 
-        Sheet articles = workbook.getSheet("Articles");
-        assertThat(articles.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Denmark pledges aid");
+        assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName)).containsExactly(
+                "Overview", "Stories", "Commitments", "Positions", "Countries", "People", "Articles", "Skipped");
+    }
+
+    @Test
+    void listsAStoryWithItsDatesOutletsAndCorroboratedFacts() throws Exception {
+        Sheet stories = write(Summaries.entries()).getSheet("Stories");
+
+        assertThat(stories.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Denmark pledges aid");
+        assertThat(stories.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(stories.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(stories.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Nordic Wire, Baltic Post");
+        assertThat(stories.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(2);
+        assertThat(stories.getRow(1).getCell(8).getNumericCellValue()).as("corroborated facts").isEqualTo(2);
+        assertThat(stories.getLastRowNum()).isEqualTo(1);
+    }
+
+    @Test
+    void mergesACommitmentTwoOutletsReportedIntoOneRowWithBothSources() throws Exception {
+        Sheet commitments = write(Summaries.entries()).getSheet("Commitments");
+
+        assertThat(commitments.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Denmark");
+        assertThat(commitments.getRow(1).getCell(2).getStringCellValue()).isEqualTo("give ¥195 billion to Ukraine");
+        assertThat(commitments.getRow(1).getCell(3).getStringCellValue()).isEqualTo("firm");
+        assertThat(commitments.getRow(1).getCell(4).getStringCellValue()).isEqualTo("by 2026");
+        assertThat(commitments.getRow(1).getCell(6).getStringCellValue()).contains("Nordic Wire", "Baltic Post");
+        assertThat(commitments.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2);
+        assertThat(commitments.getLastRowNum()).isEqualTo(1);
+    }
+
+    @Test
+    void linksEachFactToItsStoryAndArticleRows() throws Exception {
+        Sheet commitments = write(Summaries.entries()).getSheet("Commitments");
+
+        Cell story = commitments.getRow(1).getCell(0);
+        Cell article = commitments.getRow(1).getCell(9);
+        assertThat(story.getCellFormula()).isEqualTo("HYPERLINK(\"#'Stories'!A2\",\"Denmark pledges aid\")");
+        assertThat(story.getStringCellValue()).isEqualTo("Denmark pledges aid");
+        assertThat(article.getCellFormula()).isEqualTo("HYPERLINK(\"#'Articles'!A2\",\"001_pledge\")");
+        assertThat(article.getStringCellValue()).isEqualTo("001_pledge");
+    }
+
+    @Test
+    void quotesTheTextOfALinkSoThatNoHeadlineBreaksItsFormula() throws Exception {
+        ArticleSummary quoted = new ArticleSummary("005_quoted", "005_quoted.txt", null,
+                "\"=1+1\" or \"no\", says Denmark", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                Summaries.pledge().commitments(), null, null);
+        XSSFWorkbook workbook = write(List.of(new dev.briefing.processor.story.StoryAssembler(key -> false)
+                .assemble("story-005", 1, List.of(quoted))));
+
+        Cell story = workbook.getSheet("Commitments").getRow(1).getCell(0);
+        assertThat(story.getCellFormula()).isEqualTo(
+                "HYPERLINK(\"#'Stories'!A2\",\"\"\"=1+1\"\" or \"\"no\"\", says Denmark\")");
+        assertThat(story.getStringCellValue()).isEqualTo("\"=1+1\" or \"no\", says Denmark");
+    }
+
+    @Test
+    void writesDatesAsDateCellsAndCountsAsNumbers() throws Exception {
+        Sheet articles = write(Summaries.entries()).getSheet("Articles");
+
         assertThat(DateUtil.isCellDateFormatted(articles.getRow(1).getCell(3))).isTrue();
         assertThat(articles.getRow(1).getCell(3).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.of(2024, 5, 6));
-        assertThat(articles.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(1);
-        Sheet commitments = workbook.getSheet("Commitments");
-        assertThat(commitments.getRow(1).getCell(2).getStringCellValue()).isEqualTo("give ¥195 billion to Ukraine");
-        assertThat(commitments.getRow(1).getCell(4).getStringCellValue()).isEqualTo("by 2026");
-        assertThat(workbook.getSheet("Skipped").getRow(1).getCell(1).getStringCellValue()).isEqualTo("empty file");
+        assertThat(articles.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(articles.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Baltic Post");
     }
 
     @Test
     void storesTextThatLooksLikeAFormulaAsText() throws Exception {
-        Sheet positions = write().getSheet("Positions");
+        ArticleSummary formulas = new ArticleSummary("004_formula", "004_formula.txt", null, "+1 for Denmark", "@Wire",
+                null, null, "-COPENHAGEN", List.of(), List.of(), List.of(), Summaries.pledge().positions(),
+                List.of(), null, null);
+        XSSFWorkbook workbook = write(List.of(new dev.briefing.processor.story.StoryAssembler(key -> false)
+                .assemble("story-004", 1, List.of(formulas))));
 
+        Sheet positions = workbook.getSheet("Positions");
         assertThat(positions.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.STRING);
         assertThat(positions.getRow(1).getCell(4).getStringCellValue()).isEqualTo("=SUM(A1:A9) backs Ukraine");
+        Sheet articles = workbook.getSheet("Articles");
+        assertThat(articles.getRow(1).getCell(1).getStringCellValue()).isEqualTo("+1 for Denmark");
+        assertThat(articles.getRow(1).getCell(2).getStringCellValue()).isEqualTo("@Wire");
+        assertThat(articles.getRow(1).getCell(5).getStringCellValue()).isEqualTo("-COPENHAGEN");
     }
 
     @Test
-    void laysOutEachSheetAsAFilteredTableWithFrozenHeader() throws Exception {
-        XSSFWorkbook workbook = write();
+    void laysOutEachSheetAsAFilteredTableWithFrozenBoldHeader() throws Exception {
+        XSSFWorkbook workbook = write(Summaries.entries());
 
-        assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Overview");
-        Sheet articles = workbook.getSheet("Articles");
-        assertThat(articles.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Article");
-        assertThat(workbook.getFontAt(articles.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-        assertThat(articles.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(workbook.getSheet("Articles").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I2");
+        for (String name : List.of("Stories", "Commitments", "Positions", "Countries", "People", "Articles",
+                "Skipped")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .as(name).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
+            assertThat(IntStream.range(0, sheet.getRow(0).getLastCellNum()).map(sheet::getColumnWidth).max().orElseThrow())
+                    .as(name).isGreaterThanOrEqualTo(20 * 256);
+        }
+        assertThat(workbook.getSheet("Articles").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K3");
     }
 
-    private XSSFWorkbook write() throws Exception {
+    @Test
+    void countsEachCountryAsHolderAndSubject() throws Exception {
+        Sheet countries = write(Summaries.entries()).getSheet("Countries");
+
+        assertThat(countries.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Denmark");
+        assertThat(countries.getRow(1).getCell(2).getNumericCellValue()).as("articles").isEqualTo(2);
+        assertThat(countries.getRow(1).getCell(3).getNumericCellValue()).as("mentions").isEqualTo(4);
+        assertThat(countries.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Ukraine");
+        assertThat(countries.getRow(2).getCell(5).getNumericCellValue()).as("as subject").isPositive();
+    }
+
+    @Test
+    void summarisesTheRunOnTheOverviewWithANativeBarChart() throws Exception {
+        XSSFWorkbook workbook = write(Summaries.entries());
+
+        XSSFSheet overview = workbook.getSheet("Overview");
+        assertThat(overview.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+        assertThat(overview.getRow(2).getCell(2).getNumericCellValue()).as("stories").isEqualTo(1);
+        assertThat(overview.getRow(3).getCell(2).getNumericCellValue()).as("articles").isEqualTo(2);
+        assertThat(overview.getRow(6).getCell(2).getNumericCellValue()).as("skipped").isEqualTo(1);
+        assertThat(overview.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Denmark pledges aid");
+        List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
+        assertThat(charts).singleElement().satisfies(chart -> assertThat(chart.getTitleText().getString())
+                .startsWith("Countries most involved"));
+    }
+
+    @Test
+    void listsSkippedInputsWithTheirReason() throws Exception {
+        Sheet skipped = write(Summaries.entries()).getSheet("Skipped");
+
+        assertThat(skipped.getRow(1).getCell(0).getStringCellValue()).isEqualTo("002_empty.txt");
+        assertThat(skipped.getRow(1).getCell(1).getStringCellValue()).isEqualTo("empty file");
+    }
+
+    @Test
+    void writesAnEmptyRunAsAWorkbookThatSaysSo() throws Exception {
+        XSSFWorkbook workbook = write(List.of(new SkippedInput(Summaries.skipped())));
+
+        assertThat(workbook.getSheet("Overview").getRow(2).getCell(2).getNumericCellValue()).isZero();
+        assertThat(workbook.getSheet("Stories").getLastRowNum()).isZero();
+    }
+
+    private XSSFWorkbook write(List<? extends PackEntry> entries) throws Exception {
         Path file = dir.resolve("briefing.xlsx");
         ExcelBriefingWriter writer = new ExcelBriefingWriter(file, LocalDate.of(2024, 5, 7));
         writer.open(new ExecutionContext());
-        writer.write(Chunk.of(Summaries.pledge(), Summaries.skipped()));
+        writer.write(new Chunk<>(entries));
         writer.close();
         return new XSSFWorkbook(file.toFile());
     }

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.summary.ArticleSummary;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,31 +28,109 @@ class PdfBriefingWriterTests {
     Path dir;
 
     @Test
-    void writesReadableTextForEachArticleWithAccentsQuotesAndYen() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(write().toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
-
-            assertThat(text).contains("Briefing", "Run date 2024-05-07", "Denmark pledges aid",
-                    "Renée Østergård (support)", "give ¥195 billion to Ukraine", "by 2026",
-                    "Skipped inputs", "002_empty.txt: empty file", "Page 1");
+    void opensWithACoverThenContentsThenTheExecutiveSummary() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            assertThat(page(pdf, 1)).contains("Briefing", "Tuesday 7 May 2024", "1 story from 2 articles",
+                    "1 input skipped");
+            assertThat(page(pdf, 2)).contains("Contents", "Executive summary", "1. Denmark pledges aid",
+                    "Appendix: articles", "Skipped inputs");
+            assertThat(page(pdf, 3)).contains("Executive summary", "Denmark pledges aid",
+                    "give ¥195 billion to Ukraine", "Denmark");
         }
     }
 
     @Test
-    void embedsEveryFont() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(write().toFile())) {
-            for (var name : pdf.getPage(0).getResources().getFontNames()) {
-                PDFont font = pdf.getPage(0).getResources().getFont(name);
-                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+    void givesEachStoryASectionWithItsOutletsAndFactTables() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            String section = page(pdf, 4);
+
+            assertThat(section).contains("1. Denmark pledges aid", "2024-05-06 to 2024-05-07",
+                    "Reported by Nordic Wire, Baltic Post", "Actor", "Commitment", "Strength", "Timeframe",
+                    "give ¥195 billion to Ukraine", "firm", "by 2026", "Holder", "Stance", "Renée Østergård",
+                    "support", "=SUM(A1:A9) backs Ukraine");
+        }
+    }
+
+    @Test
+    void endsWithTheArticlesAndTheSkippedInputs() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+
+            assertThat(text).contains("Appendix: articles", "Copenhagen promises ¥195 billion",
+                    "Baltic Post  ·  2024-05-07  ·  news  ·  003_report.txt", "Skipped inputs", "002_empty.txt",
+                    "empty file");
+        }
+    }
+
+    @Test
+    void numbersEveryPageUnderARunningHeader() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            int pages = pdf.getNumberOfPages();
+
+            for (int page = 2; page <= pages; page++) {
+                assertThat(page(pdf, page)).contains("Briefing · 2024-05-07", "Page " + page + " of " + pages);
             }
         }
     }
 
-    private Path write() throws Exception {
+    @Test
+    void bookmarksEverySection() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+
+            assertThat(titles).containsExactly("Executive summary", "Contents", "1. Denmark pledges aid",
+                    "Appendix: articles", "Skipped inputs");
+        }
+    }
+
+    @Test
+    void repeatsATableHeaderOnEveryPageTheTableRunsOnto() throws Exception {
+        List<PackEntry> entries = new ArrayList<>();
+        IntStream.range(0, 120).forEach(i -> entries.add(new SkippedInput(ArticleSummary.skipped("s" + i,
+                "skipped-%03d.txt".formatted(i), null, "not valid UTF-8 at byte " + i))));
+
+        try (PDDocument pdf = Loader.loadPDF(write(entries).toFile())) {
+            List<Integer> tablePages = IntStream.rangeClosed(1, pdf.getNumberOfPages()).boxed()
+                    .filter(page -> page(pdf, page).contains("skipped-")).toList();
+
+            assertThat(tablePages).hasSizeGreaterThan(1);
+            tablePages.forEach(page -> assertThat(page(pdf, page)).as("page %d", page).contains("File", "Reason"));
+            assertThat(page(pdf, tablePages.getLast())).contains("skipped-119.txt");
+        }
+    }
+
+    @Test
+    void embedsEveryFontOnEveryPage() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " on page " + pdf.getPages().indexOf(page)).isTrue();
+                }
+            }
+        }
+    }
+
+    private static String page(PDDocument pdf, int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(pdf);
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    private Path write(List<? extends PackEntry> entries) throws Exception {
         Path file = dir.resolve("briefing.pdf");
         PdfBriefingWriter writer = new PdfBriefingWriter(file, LocalDate.of(2024, 5, 7));
         writer.open(new ExecutionContext());
-        writer.write(Chunk.of(Summaries.pledge(), Summaries.skipped()));
+        writer.write(new Chunk<>(entries));
         writer.close();
         return file;
     }

@@ -3,6 +3,10 @@ package dev.briefing.writer;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.story.Story;
+import dev.briefing.processor.story.StoryAssembler;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.summary.ArticleKind;
@@ -36,6 +40,24 @@ final class Summaries {
                 List.of(new Commitment(List.of(denmark), minister, "give ¥195 billion to Ukraine", Strength.FIRM,
                         "by 2026", sentence, 0, sentence.length())),
                 null, null);
+    }
+
+    /** The same pledge as another outlet reported it the next day. */
+    static ArticleSummary report() {
+        ArticleSummary pledge = pledge();
+        return new ArticleSummary("003_report", "003_report.txt", "cd".repeat(32), "Copenhagen promises ¥195 billion",
+                "Baltic Post", LocalDate.of(2024, 5, 7), ArticleKind.NEWS, null, pledge.countries(),
+                pledge.organizations(), pledge.people(), pledge.positions(), pledge.commitments(), null, null);
+    }
+
+    /** Both reports of the pledge as one story. */
+    static Story story() {
+        return new StoryAssembler(key -> false).assemble("story-001_pledge", 1, List.of(pledge(), report()));
+    }
+
+    /** What the report step hands the writers: the story, then a skipped input. */
+    static List<PackEntry> entries() {
+        return List.of(story(), new SkippedInput(skipped()));
     }
 
     static ArticleSummary skipped() {
