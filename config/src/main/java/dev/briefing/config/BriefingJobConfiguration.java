@@ -9,13 +9,15 @@ import javax.sql.DataSource;
 import dev.briefing.processor.ArticleProcessingException;
 import dev.briefing.processor.ArticleSummarizer;
 import dev.briefing.processor.ExtractingArticleSummarizer;
+import dev.briefing.processor.story.PackEntry;
+import dev.briefing.processor.story.ParticipantStoryGrouper;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.reader.Article;
 import dev.briefing.reader.ArticleDirectoryReader;
 import dev.briefing.reader.ArticleReadException;
 import dev.briefing.writer.AtomicPackPublisher;
 import dev.briefing.writer.ExcelBriefingWriter;
-import dev.briefing.writer.JsonLineSummaryAggregator;
+import dev.briefing.writer.JsonLinesPackWriter;
 import dev.briefing.writer.PdfBriefingWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -27,11 +29,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
-import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
 import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemProcessorBuilder;
@@ -39,7 +37,6 @@ import org.springframework.batch.infrastructure.item.support.builder.CompositeIt
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,17 +52,20 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       chunk-oriented and restartable after its last committed chunk; unreadable inputs and articles
  *       an extractor trips on are skipped and recorded.</li>
  *   <li>{@code duplicatesStep}: keeps each content once, across partitions and restarts.</li>
- *   <li>{@code reportStep}: reads the run's staged summaries in file-name order and writes
- *       {@code summaries.jsonl}, {@code briefing.xlsx} and {@code briefing.pdf}; a restart rewrites
- *       them from the start.</li>
- *   <li>{@code publishStep}: moves the three files into place.</li>
+ *   <li>{@code storyStep}: groups the summarised articles into stories across outlets and records the
+ *       facts they report, from which later runs tell what is new.</li>
+ *   <li>{@code reportStep}: reads the run's stories, most reported first, then its skipped inputs, and
+ *       writes {@code summaries.jsonl}, {@code stories.jsonl}, {@code briefing.xlsx} and
+ *       {@code briefing.pdf}; a restart rewrites them from the start.</li>
+ *   <li>{@code publishStep}: moves the four files into place.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 public class BriefingJobConfiguration {
 
     /** The files of a briefing pack, as published in the output directory. */
-    public static final List<String> PACK_FILES = List.of("summaries.jsonl", "briefing.xlsx", "briefing.pdf");
+    public static final List<String> PACK_FILES = List.of("summaries.jsonl", "stories.jsonl", "briefing.xlsx",
+            "briefing.pdf");
 
     public static final String JOB_NAME = "briefingJob";
 
@@ -74,14 +74,15 @@ public class BriefingJobConfiguration {
     public static final String EXTRACT_PARTITION_STEP = "extractPartitionStep";
 
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step reportStep,
-            Step publishStep, RunningBriefings runningBriefings) {
+    Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step storyStep,
+            Step reportStep, Step publishStep, RunningBriefings runningBriefings) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
                 .listener(new RunOwnerListener(jobRepository))
                 .listener(runningBriefings)
                 .start(extractStep)
                 .next(duplicatesStep)
+                .next(storyStep)
                 .next(reportStep)
                 .next(publishStep)
                 .build();
@@ -144,13 +145,28 @@ public class BriefingJobConfiguration {
     }
 
     @Bean
+    Step storyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            StoryGroupingTasklet storyGroupingTasklet) {
+        return new StepBuilder("storyStep", jobRepository)
+                .tasklet(storyGroupingTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    StoryGroupingTasklet storyGroupingTasklet(DataSource dataSource,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
+        return new StoryGroupingTasklet(new JdbcTemplate(dataSource), jobInstanceId, new ParticipantStoryGrouper());
+    }
+
+    @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcCursorItemReader<ArticleSummary> stagedSummaryReader,
-            CompositeItemWriter<ArticleSummary> packWriter, BriefingProperties properties) {
+            StagedPackReader stagedPackReader, CompositeItemWriter<PackEntry> packWriter,
+            BriefingProperties properties) {
         return new StepBuilder("reportStep", jobRepository)
-                .<ArticleSummary, ArticleSummary>chunk(properties.chunkSize())
+                .<PackEntry, PackEntry>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(stagedSummaryReader)
+                .reader(stagedPackReader)
                 .writer(packWriter)
                 .build();
     }
@@ -220,16 +236,10 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ArticleSummary> stagedSummaryReader(DataSource dataSource, SummaryStagingTable table,
-            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-        return new JdbcCursorItemReaderBuilder<ArticleSummary>()
-                .name("stagedSummaryReader")
-                .dataSource(dataSource)
-                .sql(SummaryStagingTable.SELECT_RUN)
-                .queryArguments(jobInstanceId)
-                .rowMapper(table.rowMapper())
-                .saveState(false)
-                .build();
+    StagedPackReader stagedPackReader(DataSource dataSource,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        return new StagedPackReader(dataSource, jobInstanceId, date);
     }
 
     @Bean
@@ -241,24 +251,17 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    CompositeItemWriter<ArticleSummary> packWriter(FlatFileItemWriter<ArticleSummary> summariesWriter,
+    CompositeItemWriter<PackEntry> packWriter(JsonLinesPackWriter jsonLinesPackWriter,
             ExcelBriefingWriter excelBriefingWriter, PdfBriefingWriter pdfBriefingWriter) {
-        return new CompositeItemWriterBuilder<ArticleSummary>()
-                .delegates(summariesWriter, excelBriefingWriter, pdfBriefingWriter)
+        return new CompositeItemWriterBuilder<PackEntry>()
+                .delegates(jsonLinesPackWriter, excelBriefingWriter, pdfBriefingWriter)
                 .build();
     }
 
     @Bean
     @StepScope
-    FlatFileItemWriter<ArticleSummary> summariesWriter(AtomicPackPublisher packPublisher) {
-        return new FlatFileItemWriterBuilder<ArticleSummary>()
-                .name("summariesWriter")
-                .resource(new FileSystemResource(packPublisher.partOf("summaries.jsonl")))
-                .encoding("UTF-8")
-                .lineAggregator(new JsonLineSummaryAggregator())
-                .shouldDeleteIfExists(true)
-                .saveState(false)
-                .build();
+    JsonLinesPackWriter jsonLinesPackWriter(AtomicPackPublisher packPublisher) {
+        return new JsonLinesPackWriter(packPublisher.partOf("summaries.jsonl"), packPublisher.partOf("stories.jsonl"));
     }
 
     @Bean

@@ -12,3 +12,16 @@ CREATE TABLE IF NOT EXISTS BRIEFING_ARTICLE (
 
 -- Recognises content briefed before, in this run or an earlier one.
 CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_SHA256 ON BRIEFING_ARTICLE (SHA256);
+
+-- The story each summarised article belongs to, and its rank, set by the story step.
+ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_ID VARCHAR(1100);
+ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_RANK INTEGER;
+
+-- The facts (commitments and positions) each run reported, by the SHA-256 of their key, so that a
+-- run can mark the facts no earlier completed run reported as new.
+CREATE TABLE IF NOT EXISTS BRIEFING_FACT (
+    JOB_INSTANCE_ID BIGINT NOT NULL,
+    FACT_KEY CHAR(64) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS BRIEFING_FACT_KEY ON BRIEFING_FACT (FACT_KEY);
+CREATE INDEX IF NOT EXISTS BRIEFING_FACT_RUN ON BRIEFING_FACT (JOB_INSTANCE_ID);

@@ -24,7 +24,7 @@ class BriefingJobIntegrationTests {
 
     private static final List<String> CONTRACT_FIELDS = List.of("id", "file", "sha256", "title", "source",
             "published", "kind", "dateline", "countries", "organizations", "people", "positions", "commitments",
-            "skipped");
+            "skipped", "story");
 
     @TempDir
     static Path dir;
@@ -48,18 +48,22 @@ class BriefingJobIntegrationTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<JsonNode> lines = PackFiles.summaries(output);
-        assertThat(lines).extracting(line -> line.get("id").asString()).containsExactly("a", "b", "c");
+        assertThat(lines).as("each story's articles, then the skipped inputs")
+                .extracting(line -> line.get("id").asString()).containsExactly("a", "c", "b");
         assertThat(lines).allSatisfy(line -> assertThat(line.propertyNames()).containsAll(CONTRACT_FIELDS));
         assertThat(lines.get(0).get("title").asString()).isEqualTo("Denmark pledges more aid to Ukraine");
         assertThat(lines.get(0).get("source").asString()).isEqualTo("Reuters");
         assertThat(lines.get(0).get("published").asString()).isEqualTo("2024-05-06");
         assertThat(lines.get(0).get("countries")).extracting(country -> country.get("code").asString())
                 .contains("DK", "UA");
-        assertThat(lines.get(1).get("skipped").get("reason").asString()).isEqualTo("empty file");
+        assertThat(lines.get(2).get("skipped").get("reason").asString()).isEqualTo("empty file");
+        assertThat(lines.get(2).get("story").isNull()).isTrue();
+        assertThat(lines).extracting(line -> line.get("story").asString()).doesNotHaveDuplicates();
+        assertThat(java.nio.file.Files.readAllLines(output.resolve("stories.jsonl"))).hasSize(2);
         assertThat(PackFiles.firstColumn(output, "Articles")).containsExactly("a", "c");
         assertThat(PackFiles.firstColumn(output, "Skipped")).containsExactly("b.txt");
         assertThat(PackFiles.pdfText(output)).contains("Denmark pledges more aid to Ukraine",
-                "Summit ends without a trade deal", "b.txt: empty file");
+                "Summit ends without a trade deal", "Skipped inputs", "b.txt empty file");
         assertThat(PackFiles.parts(output)).isEmpty();
     }
 }

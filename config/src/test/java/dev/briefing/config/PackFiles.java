@@ -33,10 +33,15 @@ final class PackFiles {
 
     /** Values of the first column of a sheet, header excluded. */
     static List<String> firstColumn(Path output, String sheetName) {
+        return column(output, sheetName, 0);
+    }
+
+    /** Text values of a column of a sheet (0-based), header excluded. */
+    static List<String> column(Path output, String sheetName, int column) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(output.resolve("briefing.xlsx").toFile())) {
             Sheet sheet = workbook.getSheet(sheetName);
             return java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
-                    .mapToObj(i -> sheet.getRow(i).getCell(0).getStringCellValue())
+                    .mapToObj(i -> sheet.getRow(i).getCell(column).getStringCellValue())
                     .toList();
         }
         catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {

@@ -1,0 +1,68 @@
+package dev.briefing.config;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code BRIEFING_FACT} table: the keys of the facts each run reported (as SHA-256, so every key
+ * has the same short length), from which a run learns which of its facts a completed run of an
+ * earlier date already reported: the others are new to the reader of the nightly packs.
+ */
+final class FactHistory {
+
+    private static final String DELETE = "DELETE FROM BRIEFING_FACT WHERE JOB_INSTANCE_ID = ?";
+
+    private static final String INSERT = "INSERT INTO BRIEFING_FACT (JOB_INSTANCE_ID, FACT_KEY) VALUES (?, ?)";
+
+    private static final String REPORTED_BEFORE = """
+            SELECT DISTINCT f.FACT_KEY FROM BRIEFING_FACT f
+            WHERE f.JOB_INSTANCE_ID = ? AND EXISTS (
+                SELECT 1 FROM BRIEFING_FACT o
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = o.JOB_INSTANCE_ID AND e.STATUS = 'COMPLETED'
+                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'date'
+                WHERE o.FACT_KEY = f.FACT_KEY AND p.PARAMETER_VALUE < ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    private final long jobInstanceId;
+
+    FactHistory(JdbcTemplate jdbc, long jobInstanceId) {
+        this.jdbc = jdbc;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    /** Forgets this run's facts, so that recording them again after a restart adds no duplicate. */
+    void clear() {
+        jdbc.update(DELETE, jobInstanceId);
+    }
+
+    void record(List<String> keys) {
+        jdbc.batchUpdate(INSERT, keys.stream().map(key -> new Object[] {jobInstanceId, hash(key)}).toList());
+    }
+
+    /** Whether a completed run of a date before this run's reported the fact of a key; asks the database once. */
+    Predicate<String> reportedBefore(LocalDate runDate) {
+        Set<String> hashes = new HashSet<>(jdbc.queryForList(REPORTED_BEFORE, String.class, jobInstanceId,
+                runDate.toString()));
+        return key -> !hashes.isEmpty() && hashes.contains(hash(key));
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+        }
+    }
+}
