@@ -30,6 +30,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -275,6 +281,9 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         chart(book, Math.min(CHART_COUNTRIES, ranked.size()), ranked);
     }
 
+    /** The PDF's accent colour; a series without a fill of its own renders as no bars in LibreOffice. */
+    private static final byte[] BAR_COLOUR = {0x1F, 0x3A, 0x5F};
+
     /** A native bar chart of the countries most involved, over the Countries sheet's first rows. */
     private static void chart(SXSSFWorkbook book, int shown, List<CountryTally.Counts> ranked) {
         if (shown == 0) {
@@ -287,7 +296,10 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         chart.setTitleText("Countries most involved (articles)");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis countriesAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        countriesAxis.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis articlesAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        articlesAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        articlesAxis.setCrosses(AxisCrosses.MAX);
         String[] names = ranked.stream().limit(shown).map(c -> c.name).toArray(String[]::new);
         Integer[] counts = ranked.stream().limit(shown).map(c -> c.articles).toArray(Integer[]::new);
         int last = shown + 1;
@@ -298,6 +310,9 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
                 XDDFDataSourcesFactory.fromArray(names, "'Countries'!$A$2:$A$" + last),
                 XDDFDataSourcesFactory.fromArray(counts, "'Countries'!$C$2:$C$" + last));
         series.setTitle("Articles", null);
+        XDDFShapeProperties bars = new XDDFShapeProperties();
+        bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
+        series.setShapeProperties(bars);
         chart.plot(data);
     }
 

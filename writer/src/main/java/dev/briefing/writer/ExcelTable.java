@@ -22,6 +22,8 @@ final class ExcelTable {
     /** Excel's limit on the characters of one cell. */
     private static final int MAX_CELL_TEXT = 32_767;
 
+    private static final int MAX_ROW_LINES = 8;
+
     record Column(String header, int widthChars) {
     }
 
@@ -73,6 +75,16 @@ final class ExcelTable {
             cell.setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, headerRow + 1);
+        printOnePageWide(sheet, headerRow);
+    }
+
+    /** Printed landscape, one page wide, the header row repeated on every page. */
+    private static void printOnePageWide(SXSSFSheet sheet, int headerRow) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     /**
@@ -82,6 +94,7 @@ final class ExcelTable {
      */
     int row(@Nullable Object... values) {
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value == null) {
@@ -103,10 +116,15 @@ final class ExcelTable {
                     cell.setCellStyle(styles.link());
                 }
                 default -> {
-                    cell.setCellValue(text(value.toString()));
+                    String text = text(value.toString());
+                    cell.setCellValue(text);
                     cell.setCellStyle(styles.text());
+                    lines = Math.max(lines, lines(text, columns.get(i).widthChars()));
                 }
             }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
         return nextRow;
     }
@@ -114,6 +132,19 @@ final class ExcelTable {
     /** Sets the autofilter over the header and every row written. */
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1));
+    }
+
+    /**
+     * How many lines wrapped text takes in a column, estimated: neither Excel nor LibreOffice fits a row's
+     * height to wrapped text when it opens a file, so the writer sets it, up to {@value #MAX_ROW_LINES} lines.
+     */
+    static int lines(String text, int widthChars) {
+        int perLine = Math.max(1, widthChars * 6 / 5);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return Math.min(MAX_ROW_LINES, lines);
     }
 
     private static String text(String value) {

@@ -115,6 +115,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
             document = new Document(PageSize.A4, 56, 56, 70, 60);
             writer = PdfWriter.getInstance(document, out);
             writer.setLinearPageMode();
+            writer.setStrictImageSequence(true);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             decorations = new PageDecorations(styles, "Briefing · " + runDate);
             writer.setPageEvent(decorations);
@@ -217,7 +218,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         }
         if (!story.positions().isEmpty()) {
             doc.add(subheading("Positions", s));
-            PdfTables table = new PdfTables(s, new float[] {22, 11, 10, 43, 14},
+            PdfTables table = new PdfTables(s, new float[] {19, 10, 10, 41, 20},
                     "Holder", "Stance", "About", "Statement", "Sources");
             for (CorroboratedPosition p : story.positions().stream().limit(FACTS_PER_TABLE).toList()) {
                 table.row(names(p.position().holders()), p.position().stance().name().toLowerCase(),
@@ -230,7 +231,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
     }
 
     static PdfPTable commitmentTable(List<CorroboratedCommitment> commitments, PdfStyles s) {
-        PdfTables table = new PdfTables(s, new float[] {20, 42, 11, 13, 14},
+        PdfTables table = new PdfTables(s, new float[] {18, 39, 10, 13, 20},
                 "Actor", "Commitment", "Strength", "Timeframe", "Sources");
         for (CorroboratedCommitment c : commitments) {
             table.row(names(c.commitment().actors()), c.commitment().action(),

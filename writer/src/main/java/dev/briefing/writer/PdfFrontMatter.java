@@ -15,6 +15,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
@@ -111,9 +112,23 @@ final class PdfFrontMatter {
             document.add(PdfBriefingWriter.commitmentTable(commitments, styles));
         }
         if (!countries.isEmpty()) {
-            document.add(subheading("Countries most involved"));
-            document.add(chart(countries));
+            document.add(keptTogether(subheading("Countries most involved (articles naming them)"), chart(countries)));
         }
+    }
+
+    /** The elements in one borderless cell, moved to the next page whole when they do not fit. */
+    private static PdfPTable keptTogether(Element... elements) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        for (Element element : elements) {
+            cell.addElement(element);
+        }
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.addCell(cell);
+        return block;
     }
 
     private Paragraph subheading(String text) {

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -135,6 +137,32 @@ class ExcelBriefingWriterTests {
     }
 
     @Test
+    void heightensARowToShowItsWrappedText() throws Exception {
+        XSSFSheet skipped = write(List.of(new SkippedInput(Summaries.skipped()), new SkippedInput(ArticleSummary
+                .skipped("long", "long.txt", null, "not valid UTF-8 ".repeat(30))))).getSheet("Skipped");
+
+        float line = skipped.getDefaultRowHeightInPoints();
+        assertThat(skipped.getRow(1).getHeightInPoints()).as("a reason on one line").isEqualTo(line);
+        assertThat(skipped.getRow(2).getHeightInPoints()).as("a reason over several").isGreaterThan(3 * line);
+    }
+
+    @Test
+    void printsEachTableLandscapeOnePageWideWithItsHeaderOnEveryPage() throws Exception {
+        XSSFWorkbook workbook = write(Summaries.entries());
+
+        for (String name : List.of("Stories", "Commitments", "Positions", "Countries", "People", "Articles",
+                "Skipped")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+            assertThat(sheet.getFitToPage()).as(name).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+            assertThat(sheet.getRepeatingRows().getFirstRow()).as(name).isZero();
+            assertThat(sheet.getRepeatingRows().getLastRow()).as(name).isZero();
+        }
+    }
+
+    @Test
     void countsEachCountryAsHolderAndSubject() throws Exception {
         Sheet countries = write(Summaries.entries()).getSheet("Countries");
 
@@ -159,6 +187,11 @@ class ExcelBriefingWriterTests {
         List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
         assertThat(charts).singleElement().satisfies(chart -> assertThat(chart.getTitleText().getString())
                 .startsWith("Countries most involved"));
+        XDDFChartData.Series bars = charts.getFirst().getChartSeries().getFirst().getSeries(0);
+        assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("'Countries'!$A$2:$A$3");
+        assertThat(bars.getValuesData().getPointAt(0)).isEqualTo(2.0);
+        assertThat(bars.getShapeProperties().getFillProperties()).as("bars drawn with a fill of their own")
+                .isInstanceOf(XDDFSolidFillProperties.class);
     }
 
     @Test

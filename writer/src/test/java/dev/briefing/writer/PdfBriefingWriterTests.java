@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.briefing.processor.story.PackEntry;
 import dev.briefing.processor.story.SkippedInput;
+import dev.briefing.processor.story.StoryAssembler;
 import dev.briefing.processor.summary.ArticleSummary;
+import dev.briefing.processor.summary.Commitment;
+import dev.briefing.processor.summary.CountryMention;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,6 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -102,6 +108,19 @@ class PdfBriefingWriterTests {
         }
     }
 
+    @ParameterizedTest(name = "{0} stories")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void keepsTheCountryChartWithItsHeadingInTheExecutiveSummary(int stories) throws Exception {
+        List<PackEntry> entries = IntStream.range(0, stories).mapToObj(PdfBriefingWriterTests::longPledge).toList();
+
+        try (PDDocument pdf = Loader.loadPDF(write(entries).toFile())) {
+            int chart = firstPage(pdf, "Countries most involved");
+
+            assertThat(page(pdf, chart)).contains("Lithuania");
+            assertThat(chart).isLessThan(firstPage(pdf, "Reported by"));
+        }
+    }
+
     @Test
     void embedsEveryFontOnEveryPage() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
@@ -112,6 +131,30 @@ class PdfBriefingWriterTests {
                 }
             }
         }
+    }
+
+    private static final List<CountryMention> TEN_COUNTRIES = Stream.of("DK:Denmark", "UA:Ukraine", "SE:Sweden",
+            "NO:Norway", "FI:Finland", "EE:Estonia", "LV:Latvia", "LT:Lithuania", "PL:Poland", "DE:Germany")
+            .map(country -> country.split(":"))
+            .map(country -> new CountryMention(country[0], country[1], 1, List.of(country[1]))).toList();
+
+    /** A story naming ten countries whose firm commitment takes several lines in the executive summary. */
+    private static PackEntry longPledge(int i) {
+        ArticleSummary pledge = Summaries.pledge();
+        Commitment c = pledge.commitments().getFirst();
+        Commitment longer = new Commitment(c.actors(), c.statedBy(),
+                c.action() + " and fund the repair of its ports, railways and power grid".repeat(3), c.strength(),
+                c.timeframe(), c.sentence(), c.start(), c.end());
+        ArticleSummary article = new ArticleSummary("pledge-" + i, "pledge-" + i + ".txt", pledge.sha256(),
+                pledge.title() + " " + i, pledge.source(), pledge.published(), pledge.kind(), pledge.dateline(),
+                TEN_COUNTRIES, pledge.organizations(), pledge.people(), pledge.positions(), List.of(longer), null,
+                null);
+        return new StoryAssembler(key -> false).assemble("story-" + i, i + 1, List.of(article));
+    }
+
+    private static int firstPage(PDDocument pdf, String text) {
+        return IntStream.rangeClosed(1, pdf.getNumberOfPages()).filter(page -> page(pdf, page).contains(text))
+                .findFirst().orElseThrow();
     }
 
     private static String page(PDDocument pdf, int page) {
