@@ -7,7 +7,7 @@
 #   bench/scale.sh 1000 10000       # chosen sizes
 #
 # Environment: BRIEFING_BENCH_DIR (work directory, default /tmp/briefing-bench), BRIEFING_CORPUS
-# (source articles), JAVA_OPTS (JVM options for the runs; default -Xmx256m: Briefing needs no more at
+# (source articles), JAVA_HOME (a JDK 21+, else the java on the PATH), JAVA_OPTS (JVM options for the runs; default -Xmx256m: Briefing needs no more at
 # any size, and without a bound the JVM grows its heap lazily, which measures the collector, not
 # Briefing). Needs /usr/bin/time (Debian's "time").
 set -euo pipefail
@@ -16,6 +16,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${BRIEFING_CORPUS:-$repo/../shared/corpus/bbc-politics}"
 work="${BRIEFING_BENCH_DIR:-/tmp/briefing-bench}"
 jar="$repo/app/target/briefing.jar"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 
@@ -49,7 +50,7 @@ for size in "${sizes[@]}"; do
     generate "$size" "$run/in"
     rm -rf "$run/out" "$run/db"*
     # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$run/time.txt" java ${JAVA_OPTS:--Xmx256m} -jar "$jar" run --input "$run/in" --output "$run/out" \
+    /usr/bin/time -v -o "$run/time.txt" "$java" ${JAVA_OPTS:--Xmx256m} -jar "$jar" run --input "$run/in" --output "$run/out" \
         --db "$run/db" --date 2026-01-01 > "$run/run.txt" 2>&1 || { cat "$run/run.txt" >&2; exit 1; }
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$run/time.txt" \
         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')

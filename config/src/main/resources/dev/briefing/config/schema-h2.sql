@@ -17,6 +17,10 @@ CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_SHA256 ON BRIEFING_ARTICLE (SHA256);
 ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_ID VARCHAR(1100);
 ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_RANK INTEGER;
 
+-- Finds an article of a run by its id: the story step sets each article's story by it, and without
+-- this index each of those updates scanned the whole run, a cost growing with the square of its size.
+CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_RUN_ARTICLE ON BRIEFING_ARTICLE (JOB_INSTANCE_ID, ARTICLE_ID);
+
 -- The facts (commitments and positions) each run reported, by the SHA-256 of their key, so that a
 -- run can mark the facts no earlier completed run reported as new.
 CREATE TABLE IF NOT EXISTS BRIEFING_FACT (
