@@ -2,13 +2,15 @@ package dev.briefing.app;
 
 import dev.briefing.config.BriefingInfrastructureConfiguration;
 import dev.briefing.config.BriefingJobConfiguration;
+import dev.briefing.config.RemotePartitioningConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import picocli.CommandLine;
 
 /** Briefing: turns a folder of articles into a briefing pack. Run with {@code --help}. */
 @SpringBootApplication
-@Import({BriefingInfrastructureConfiguration.class, BriefingJobConfiguration.class})
+@Import({BriefingInfrastructureConfiguration.class, BriefingJobConfiguration.class,
+        RemotePartitioningConfiguration.class})
 public class BriefingApplication {
 
     static {

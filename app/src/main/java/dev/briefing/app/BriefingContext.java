@@ -55,6 +55,10 @@ final class BriefingContext implements AutoCloseable {
         return context.getBean(type);
     }
 
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     /** Runs the action first when the process is asked to terminate. */
     void onTermination(Runnable action) {
         stopActions.add(action);

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = "Restarts a failed or stopped run where it stopped, and waits until it ends.")
+        description = {"Restarts a failed or stopped run where it stopped, and waits until it ends.",
+                "Unfinished partitions of a run with remote workers are sent to the workers again with --workers "
+                        + "and --broker, or else extracted on this machine."})
 class RestartCommand implements Callable<Integer> {
 
     @Spec
@@ -20,11 +22,14 @@ class RestartCommand implements Callable<Integer> {
     Long executionId;
 
     @Mixin
+    RemoteOptions remote;
+
+    @Mixin
     SpringOptions spring;
 
     @Override
     public Integer call() {
-        try (BriefingContext context = spring.start()) {
+        try (BriefingContext context = spring.start(remote.properties())) {
             RunSummary run = RunSummary.of(context.bean(BriefingRuns.class).restart(executionId));
             return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -36,12 +36,15 @@ class RunCommand implements Callable<Integer> {
     boolean rerun;
 
     @Mixin
+    RemoteOptions remote;
+
+    @Mixin
     SpringOptions spring;
 
     @Override
     public Integer call() {
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        try (BriefingContext context = spring.start()) {
+        try (BriefingContext context = spring.start(remote.properties())) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
             RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(runDate, input, output, all,
                     rerun ? LocalDateTime.now() : null)));

@@ -26,9 +26,9 @@ class SpringOptions {
             description = "H2 database file for job state (default: ./data/briefing, i.e. ./data/briefing.mv.db)")
     Path db;
 
-    /** Starts the application context with these options; the caller closes it. */
-    BriefingContext start() {
-        List<String> args = new ArrayList<>();
+    /** Starts the application context with these options and the given properties; the caller closes it. */
+    BriefingContext start(String... properties) {
+        List<String> args = new ArrayList<>(List.of(properties));
         for (String property : spec.commandLine().getUnmatchedArguments()) {
             if (!property.startsWith("--") || !property.contains("=")) {
                 throw new ParameterException(spec.commandLine(), "Unknown option or argument: " + property);

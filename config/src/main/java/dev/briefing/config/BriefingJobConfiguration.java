@@ -35,6 +35,7 @@ import org.springframework.batch.infrastructure.item.support.CompositeItemWriter
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemProcessorBuilder;
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -50,7 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code extractStep}: partitions the input directory into ranges of file names and runs
  *       {@code extractPartitionStep} on each side by side, one per core by default. Each partition is
  *       chunk-oriented and restartable after its last committed chunk; unreadable inputs and articles
- *       an extractor trips on are skipped and recorded.</li>
+ *       an extractor trips on are skipped and recorded. With remote workers, {@link
+ *       RemotePartitioningConfiguration} defines this step instead, sending the partitions to them.</li>
  *   <li>{@code duplicatesStep}: keeps each content once, across partitions and restarts.</li>
  *   <li>{@code storyStep}: groups the summarised articles into stories across outlets and records the
  *       facts they report, from which later runs tell what is new.</li>
@@ -94,6 +96,7 @@ public class BriefingJobConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "briefing.remote.workers", havingValue = "0", matchIfMissing = true)
     Step extractStep(JobRepository jobRepository, Step extractPartitionStep,
             ArticleRangePartitioner articleRangePartitioner, BriefingProperties properties) {
         return new StepBuilder(EXTRACT_STEP, jobRepository)

@@ -1,6 +1,7 @@
 package dev.briefing.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
@@ -19,12 +20,13 @@ import org.springframework.util.unit.DataSize;
  * @param partitions  how many partitions of the input are extracted side by side; 0 for one per core
  * @param partitionMinimum the fewest articles a partition is given: smaller inboxes get fewer partitions
  * @param schedule    when {@code serve} runs the nightly briefing
+ * @param remote      how the extraction is spread over worker processes, when it is
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @DefaultValue("20") int chunkSize,
         @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("1000") int skipLimit,
         @DefaultValue("0") int partitions, @DefaultValue("100") int partitionMinimum,
-        @DefaultValue Schedule schedule) {
+        @DefaultValue Schedule schedule, @DefaultValue Remote remote) {
 
     public BriefingProperties {
         if (chunkSize < 1) {
@@ -44,6 +46,34 @@ public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @Defa
     /** How many partitions to extract side by side: as set, or one per core. */
     public int partitionCount() {
         return partitions == 0 ? Runtime.getRuntime().availableProcessors() : partitions;
+    }
+
+    /**
+     * Remote partitioning: a manager splits the extraction into partitions and sends them over a JMS
+     * broker (ActiveMQ Artemis) to worker processes sharing its job repository.
+     *
+     * @param broker       the broker's URL, such as {@code tcp://broker-host:61616}; none for local partitioning
+     * @param workers      as manager: how many partitions to send, one per worker; 0 to extract on this machine
+     * @param worker       whether this process is a worker, taking partitions from the broker
+     * @param pollInterval how often the manager reads the job repository for its partitions' progress
+     * @param timeout      how long the manager waits for all partitions before the step fails, restartable
+     */
+    public record Remote(@Nullable String broker, @DefaultValue("0") int workers, @DefaultValue("false") boolean worker,
+            @DefaultValue("1s") Duration pollInterval, @DefaultValue("6h") Duration timeout) {
+
+        public Remote {
+            if (workers < 0) {
+                throw new IllegalArgumentException("briefing.remote.workers must be 0 (no remote workers) or more: "
+                        + workers);
+            }
+            if ((workers > 0 || worker) && (broker == null || broker.isBlank())) {
+                throw new IllegalArgumentException("briefing.remote.broker, the broker's URL, is needed by a manager "
+                        + "of remote workers and by a worker");
+            }
+            if (pollInterval.isNegative() || pollInterval.isZero() || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("briefing.remote.poll-interval and timeout must be positive");
+            }
+        }
     }
 
     /**

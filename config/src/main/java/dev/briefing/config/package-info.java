@@ -1,6 +1,6 @@
 /**
- * Wiring: the briefing job and its steps, the job repository's database, and the typed
- * {@code briefing.*} properties.
+ * Wiring: the briefing job and its steps, remote partitioning over a JMS broker, the job
+ * repository's database, and the typed {@code briefing.*} properties.
  *
  * <p>Configuration classes only wire beans: what a step does lives in the reader, processor and
  * writer modules. Paths and dates come from job parameters ({@link
