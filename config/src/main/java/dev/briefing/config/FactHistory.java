@@ -21,7 +21,11 @@ final class FactHistory {
 
     private static final String DELETE = "DELETE FROM BRIEFING_FACT WHERE JOB_INSTANCE_ID = ?";
 
-    private static final String INSERT = "INSERT INTO BRIEFING_FACT (JOB_INSTANCE_ID, FACT_KEY) VALUES (?, ?)";
+    /** Inserts a fact of a run unless already recorded: a run holds each fact once, so that finding
+     *  the earlier runs that reported a fact costs what their number does, not that of its reports. */
+    private static final String INSERT = """
+            INSERT INTO BRIEFING_FACT (JOB_INSTANCE_ID, FACT_KEY) SELECT ?, ? WHERE NOT EXISTS (
+                SELECT 1 FROM BRIEFING_FACT WHERE FACT_KEY = ? AND JOB_INSTANCE_ID = ?)""";
 
     private static final String REPORTED_BEFORE = """
             SELECT DISTINCT f.FACT_KEY FROM BRIEFING_FACT f
@@ -46,7 +50,8 @@ final class FactHistory {
     }
 
     void record(List<String> keys) {
-        jdbc.batchUpdate(INSERT, keys.stream().map(key -> new Object[] {jobInstanceId, hash(key)}).toList());
+        jdbc.batchUpdate(INSERT, keys.stream().map(FactHistory::hash).distinct()
+                .map(hash -> new Object[] {jobInstanceId, hash, hash, jobInstanceId}).toList());
     }
 
     /** Whether a completed run of a date before this run's reported the fact of a key; asks the database once. */

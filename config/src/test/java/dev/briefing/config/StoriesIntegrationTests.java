@@ -16,6 +16,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,9 @@ class StoriesIntegrationTests {
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void groupsTwoOutletsReportsOfOneEventIntoOneStory() throws Exception {
         Path output = run(LocalDate.of(2023, 2, 2));
@@ -64,8 +68,9 @@ class StoriesIntegrationTests {
         Path inbox = Inboxes.inbox(dir.resolve("corroborated"), "a.txt=minister-pledges-aid.txt",
                 "b.txt=minister-pledges-aid-as-another-outlet-reports-it.txt");
         Path output = dir.resolve("out/corroborated");
-        assertThat(jobOperatorTestUtils.startJob(new BriefingJobParameters(LocalDate.of(2024, 5, 7), inbox, output)
-                .toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution execution = jobOperatorTestUtils.startJob(new BriefingJobParameters(LocalDate.of(2024, 5, 7),
+                inbox, output).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         JsonNode story = stories(output).getFirst();
         assertThat(story.get("articles")).hasSize(2);
@@ -73,6 +78,9 @@ class StoriesIntegrationTests {
                 commitment.get("sources")).extracting(source -> source.get("outlet").asString())
                 .containsExactly("Reuters", "AFP"));
         assertThat(PackFiles.column(output, "Commitments", 6)).containsExactly("Reuters, AFP");
+        assertThat(jdbc.queryForList("SELECT COUNT(*) FROM BRIEFING_FACT WHERE JOB_INSTANCE_ID = ? GROUP BY FACT_KEY",
+                Integer.class, execution.getJobInstanceId())).as("each fact recorded once in a run").isNotEmpty()
+                .containsOnly(1);
     }
 
     @Test
