@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The {@code BRIEFING_FACT} table: the keys of the facts each run reported (as SHA-256, so every key
@@ -27,13 +29,15 @@ final class FactHistory {
             INSERT INTO BRIEFING_FACT (JOB_INSTANCE_ID, FACT_KEY) SELECT ?, ? WHERE NOT EXISTS (
                 SELECT 1 FROM BRIEFING_FACT WHERE FACT_KEY = ? AND JOB_INSTANCE_ID = ?)""";
 
-    private static final String REPORTED_BEFORE = """
-            SELECT DISTINCT f.FACT_KEY FROM BRIEFING_FACT f
-            WHERE f.JOB_INSTANCE_ID = ? AND EXISTS (
-                SELECT 1 FROM BRIEFING_FACT o
-                JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = o.JOB_INSTANCE_ID AND e.STATUS = 'COMPLETED'
-                JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'date'
-                WHERE o.FACT_KEY = f.FACT_KEY AND p.PARAMETER_VALUE < ?)""";
+    /** The runs completed before a date: few, so the facts query below can probe the index for each. */
+    private static final String EARLIER_RUNS = """
+            SELECT DISTINCT e.JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION e
+            JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'date'
+            WHERE e.STATUS = 'COMPLETED' AND p.PARAMETER_VALUE < :date AND e.JOB_INSTANCE_ID <> :run""";
+
+    private static final String REPORTED_BY = """
+            SELECT f.FACT_KEY FROM BRIEFING_FACT f WHERE f.JOB_INSTANCE_ID = :run AND EXISTS (
+                SELECT 1 FROM BRIEFING_FACT o WHERE o.FACT_KEY = f.FACT_KEY AND o.JOB_INSTANCE_ID IN (:earlier))""";
 
     private final JdbcTemplate jdbc;
 
@@ -54,11 +58,21 @@ final class FactHistory {
                 .map(hash -> new Object[] {jobInstanceId, hash, hash, jobInstanceId}).toList());
     }
 
-    /** Whether a completed run of a date before this run's reported the fact of a key; asks the database once. */
+    /**
+     * Whether a completed run of a date before this run's reported the fact of a key. Asks the
+     * database once, in two queries: a single join let the planner scan this run's facts for each of
+     * them, which took minutes at 100,000 articles.
+     */
     Predicate<String> reportedBefore(LocalDate runDate) {
-        Set<String> hashes = new HashSet<>(jdbc.queryForList(REPORTED_BEFORE, String.class, jobInstanceId,
-                runDate.toString()));
-        return key -> !hashes.isEmpty() && hashes.contains(hash(key));
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        List<Long> earlier = named.queryForList(EARLIER_RUNS,
+                Map.of("date", runDate.toString(), "run", jobInstanceId), Long.class);
+        if (earlier.isEmpty()) {
+            return key -> false;
+        }
+        Set<String> hashes = new HashSet<>(named.queryForList(REPORTED_BY,
+                Map.of("run", jobInstanceId, "earlier", earlier), String.class));
+        return key -> hashes.contains(hash(key));
     }
 
     static String hash(String key) {
