@@ -7,9 +7,9 @@
 #   bench/scale.sh 1000 10000       # chosen sizes
 #
 # Environment: BRIEFING_BENCH_DIR (work directory, default /tmp/briefing-bench), BRIEFING_CORPUS
-# (source articles), JAVA_HOME (a JDK 21+, else the java on the PATH), JAVA_OPTS (JVM options for the runs; default -Xmx256m: Briefing needs no more at
-# any size, and without a bound the JVM grows its heap lazily, which measures the collector, not
-# Briefing). Needs /usr/bin/time (Debian's "time").
+# (source articles), JAVA_HOME (a JDK 21+, else the java on the PATH), JAVA_OPTS (JVM options for
+# the runs; default -Xmx160m: Briefing needs no more at any size, and without a bound the JVM grows
+# its heap lazily, which measures the collector, not Briefing). Needs /usr/bin/time (Debian's "time").
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -50,7 +50,7 @@ for size in "${sizes[@]}"; do
     generate "$size" "$run/in"
     rm -rf "$run/out" "$run/db"*
     # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$run/time.txt" "$java" ${JAVA_OPTS:--Xmx256m} -jar "$jar" run --input "$run/in" --output "$run/out" \
+    /usr/bin/time -v -o "$run/time.txt" "$java" ${JAVA_OPTS:--Xmx160m} -jar "$jar" run --input "$run/in" --output "$run/out" \
         --db "$run/db" --date 2026-01-01 > "$run/run.txt" 2>&1 || { cat "$run/run.txt" >&2; exit 1; }
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$run/time.txt" \
         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
