@@ -3,7 +3,9 @@ package dev.briefing.app;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Options of a command that may manage remote workers: the broker and how many partitions to send it.
@@ -19,8 +21,11 @@ class RemoteOptions {
             description = "The ActiveMQ Artemis broker the workers listen on, e.g. tcp://broker-host:61616")
     String broker;
 
-    /** These options as Spring properties. */
-    String[] properties() {
+    /** These options as Spring properties; workers need a broker. */
+    String[] properties(CommandLine commandLine) {
+        if (workers != null && workers > 0 && broker == null) {
+            throw new ParameterException(commandLine, "--workers needs --broker URL, the broker the workers listen on");
+        }
         List<String> properties = new ArrayList<>();
         if (workers != null) {
             properties.add("--briefing.remote.workers=" + workers);

@@ -29,7 +29,7 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BriefingContext context = spring.start(remote.properties())) {
+        try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
             RunSummary run = RunSummary.of(context.bean(BriefingRuns.class).restart(executionId));
             return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -44,7 +44,7 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        try (BriefingContext context = spring.start(remote.properties())) {
+        try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
             RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(runDate, input, output, all,
                     rerun ? LocalDateTime.now() : null)));

@@ -89,6 +89,15 @@ class BriefingCommandIntegrationTests {
     }
 
     @Test
+    void remoteWorkersWithoutABrokerAreAUsageError() {
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out-workers").toString(), "--db", db(), "--workers", "2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("--workers needs --broker URL");
+    }
+
+    @Test
     void aCompletedDateIsRefusedUnlessRerun() {
         String[] run = {"run", "--input", SAMPLES.toString(), "--output", dir.resolve("out").toString(), "--date",
                 "2023-02-03", "--db", db()};
@@ -121,7 +130,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "restart", "status", "serve"}) {
+        for (String command : new String[] {"run", "restart", "status", "serve", "worker"}) {
             CommandResult help = CommandResult.run(command, "--help");
 
             assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);

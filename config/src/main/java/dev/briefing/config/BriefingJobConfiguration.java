@@ -35,7 +35,7 @@ import org.springframework.batch.infrastructure.item.support.CompositeItemWriter
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemProcessorBuilder;
 import org.springframework.batch.infrastructure.item.support.builder.CompositeItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -96,7 +96,7 @@ public class BriefingJobConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "briefing.remote.workers", havingValue = "0", matchIfMissing = true)
+    @ConditionalOnExpression("${briefing.remote.workers:0} == 0 or '${briefing.remote.broker:}' == ''")
     Step extractStep(JobRepository jobRepository, Step extractPartitionStep,
             ArticleRangePartitioner articleRangePartitioner, BriefingProperties properties) {
         return new StepBuilder(EXTRACT_STEP, jobRepository)
