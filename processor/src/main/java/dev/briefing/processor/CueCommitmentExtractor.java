@@ -78,6 +78,8 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
             "programme", "program", "proposal", "proposals", "government", "administration", "cabinet", "ministry",
             "review", "package", "legislation", "guidelines");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern TIMEFRAME = Pattern.compile("\\b(?:(?:by|before|until|till|within|from|starting|in|"
             + "no later than|over|during)\\s+)?(?:the\\s+)?(?:(?:end|start|beginning|middle|spring|summer|autumn|fall|"
             + "winter) of\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?\\d{4}(?:[-/]\\d{2,4})?|(?:19|20)\\d{2}(?:[-/]\\d{2,4})?|"
@@ -364,7 +366,7 @@ public class CueCommitmentExtractor implements CommitmentExtractor {
             }
         }
         text.append(document.text(), cursor, sentence.token(to - 1).end());
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private Strength strength(List<Token> tokens, PhraseLexicon.Match<Strength> cue, int head) {

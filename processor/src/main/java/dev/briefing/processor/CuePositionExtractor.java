@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.briefing.processor.ArticleEntities.Referent;
 import dev.briefing.processor.Discourse.Attribution;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: immutable after construction.
  */
 public class CuePositionExtractor implements PositionExtractor {
+
+    private static final Pattern SPACE_AND_PUNCTUATION = Pattern.compile("[\\s\\p{P}]+");
 
     private final PhraseLexicon<Stance> reporting;
 
@@ -70,7 +73,7 @@ public class CuePositionExtractor implements PositionExtractor {
         for (Sentence sentence : document.sentences()) {
             List<Attribution> attributions = discourse.attributions(sentence);
             String text = document.text(sentence);
-            if (!seen.add(text.replaceAll("[\\s\\p{P}]+", " ").strip())) {
+            if (!seen.add(SPACE_AND_PUNCTUATION.matcher(text).replaceAll(" ").strip())) {
                 continue;
             }
             for (Attribution attribution : attributions) {

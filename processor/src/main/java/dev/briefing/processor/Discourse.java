@@ -300,7 +300,8 @@ final class Discourse {
             actors.addFirst(entities.actor(previous));
             start = withArticle(tokens, previous.mention().from(), floor);
         }
-        return new Subject(List.copyOf(new LinkedHashSet<>(actors)), start);
+        List<Actor> distinct = actors.size() < 2 ? actors : new ArrayList<>(new LinkedHashSet<>(actors));
+        return new Subject(List.copyOf(distinct), start);
     }
 
     /**

@@ -250,7 +250,13 @@ public class TitlePersonExtractor implements PersonExtractor {
     }
 
     private static boolean isAllCaps(String text) {
-        return text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The title in apposition after a name: ", [the] [NATO's] secretary general [of the alliance]," or null. */

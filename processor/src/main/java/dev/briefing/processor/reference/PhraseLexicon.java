@@ -70,7 +70,7 @@ public final class PhraseLexicon<V> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     public @Nullable Match<V> at(List<Token> tokens, int i) {
-        List<Entry<V>> entries = byFirstWord.get(key(tokens.get(i).text()));
+        List<Entry<V>> entries = byFirstWord.get(key(tokens.get(i)));
         if (entries == null) {
             return null;
         }
@@ -104,7 +104,7 @@ public final class PhraseLexicon<V> {
             return false;
         }
         for (int k = 1; k < words.size(); k++) {
-            if (!words.get(k).equals(key(tokens.get(i + k).text()))) {
+            if (!words.get(k).equals(key(tokens.get(i + k)))) {
                 return false;
             }
         }
@@ -114,5 +114,10 @@ public final class PhraseLexicon<V> {
     private String key(String word) {
         String key = word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
         return ignoreCase ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    private String key(Token token) {
+        String word = ignoreCase ? token.lower() : token.text();
+        return word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
     }
 }
