@@ -27,8 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class StagedPackReader implements ItemStreamReader<PackEntry> {
 
     private static final String SELECT = """
-            SELECT SUMMARY_JSON, STORY_ID, STORY_RANK, FILE_NAME FROM BRIEFING_ARTICLE WHERE JOB_INSTANCE_ID = ?
-            ORDER BY CASE WHEN STORY_RANK IS NULL THEN 1 ELSE 0 END, STORY_RANK, FILE_NAME""";
+            SELECT a.SUMMARY_JSON, s.STORY_ID, s.STORY_RANK, a.FILE_NAME FROM BRIEFING_ARTICLE a
+            LEFT JOIN BRIEFING_STORY s ON s.JOB_INSTANCE_ID = a.JOB_INSTANCE_ID AND s.ARTICLE_ID = a.ARTICLE_ID
+                AND a.SKIP_REASON IS NULL
+            WHERE a.JOB_INSTANCE_ID = ?
+            ORDER BY CASE WHEN s.STORY_RANK IS NULL THEN 1 ELSE 0 END, s.STORY_RANK, a.FILE_NAME""";
 
     private record Row(ArticleSummary summary, @Nullable String story, int rank, String file) {
     }

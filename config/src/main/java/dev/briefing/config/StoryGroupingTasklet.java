@@ -1,7 +1,9 @@
 package dev.briefing.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.briefing.processor.story.FactKeys;
 import dev.briefing.processor.story.StoryAssignment;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Groups the run's summarised articles into stories and records the facts it reports: reads the
  * staged summaries once, keeping only each article's compact {@link StoryKey}, sets each article's
- * story and rank in {@code BRIEFING_ARTICLE}, and writes the run's fact keys to
+ * story and rank in {@code BRIEFING_STORY}, and writes the run's fact keys to
  * {@code BRIEFING_FACT}. Idempotent: a restart recomputes the same stories and replaces the facts.
  */
 public class StoryGroupingTasklet implements Tasklet {
@@ -31,9 +33,10 @@ public class StoryGroupingTasklet implements Tasklet {
             SELECT SUMMARY_JSON FROM BRIEFING_ARTICLE
             WHERE JOB_INSTANCE_ID = ? AND SKIP_REASON IS NULL ORDER BY FILE_NAME""";
 
+    private static final String UNASSIGN = "DELETE FROM BRIEFING_STORY WHERE JOB_INSTANCE_ID = ?";
+
     private static final String ASSIGN = """
-            UPDATE BRIEFING_ARTICLE SET STORY_ID = ?, STORY_RANK = ?
-            WHERE JOB_INSTANCE_ID = ? AND ARTICLE_ID = ? AND SKIP_REASON IS NULL""";
+            INSERT INTO BRIEFING_STORY (JOB_INSTANCE_ID, ARTICLE_ID, STORY_ID, STORY_RANK) VALUES (?, ?, ?, ?)""";
 
     private static final int BATCH = 1000;
 
@@ -69,13 +72,22 @@ public class StoryGroupingTasklet implements Tasklet {
         }, jobInstanceId);
         facts.record(factKeys);
         List<StoryAssignment> assignments = grouper.group(keys);
-        for (int from = 0; from < assignments.size(); from += BATCH) {
-            jdbc.batchUpdate(ASSIGN, assignments.subList(from, Math.min(assignments.size(), from + BATCH)).stream()
-                    .map(a -> new Object[] {a.storyId(), a.rank(), jobInstanceId, a.articleId()}).toList());
-        }
+        assign(assignments);
         long stories = assignments.stream().map(StoryAssignment::storyId).distinct().count();
         log.info("Grouped {} articles into {} stories", keys.size(), stories);
         contribution.incrementWriteCount(stories);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Records each article's story, once per article id ("a.txt" and "a.html" share one), afresh. */
+    private void assign(List<StoryAssignment> assignments) {
+        Map<String, StoryAssignment> byArticle = new LinkedHashMap<>();
+        assignments.forEach(assignment -> byArticle.put(assignment.articleId(), assignment));
+        List<Object[]> rows = byArticle.values().stream()
+                .map(a -> new Object[] {jobInstanceId, a.articleId(), a.storyId(), a.rank()}).toList();
+        jdbc.update(UNASSIGN, jobInstanceId);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(ASSIGN, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
     }
 }

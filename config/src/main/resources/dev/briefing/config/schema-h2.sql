@@ -13,13 +13,17 @@ CREATE TABLE IF NOT EXISTS BRIEFING_ARTICLE (
 -- Recognises content briefed before, in this run or an earlier one.
 CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_SHA256 ON BRIEFING_ARTICLE (SHA256);
 
--- The story each summarised article belongs to, and its rank, set by the story step.
-ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_ID VARCHAR(1100);
-ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_RANK INTEGER;
-
--- Finds an article of a run by its id: the story step sets each article's story by it, and without
--- this index each of those updates scanned the whole run, a cost growing with the square of its size.
-CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_RUN_ARTICLE ON BRIEFING_ARTICLE (JOB_INSTANCE_ID, ARTICLE_ID);
+-- The story each summarised article belongs to, and its rank, set by the story step: a narrow table of
+-- its own, since updating a staged row would rewrite its summary with it. Earlier versions kept them
+-- in columns of BRIEFING_ARTICLE, and an index to update them by, both unused now.
+CREATE TABLE IF NOT EXISTS BRIEFING_STORY (
+    JOB_INSTANCE_ID BIGINT NOT NULL,
+    ARTICLE_ID VARCHAR(1024) NOT NULL,
+    STORY_ID VARCHAR(1100) NOT NULL,
+    STORY_RANK INTEGER NOT NULL,
+    CONSTRAINT BRIEFING_STORY_PK PRIMARY KEY (JOB_INSTANCE_ID, ARTICLE_ID)
+);
+DROP INDEX IF EXISTS BRIEFING_ARTICLE_RUN_ARTICLE;
 
 -- The facts (commitments and positions) each run reported, by the SHA-256 of their key, so that a
 -- run can mark the facts no earlier completed run reported as new.
