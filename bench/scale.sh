@@ -12,37 +12,13 @@
 # its heap lazily, which measures the collector, not Briefing). Needs /usr/bin/time (Debian's "time").
 set -euo pipefail
 
-repo="$(cd "$(dirname "$0")/.." && pwd)"
-corpus="${BRIEFING_CORPUS:-$repo/../shared/corpus/bbc-politics}"
+# shellcheck source=bench/inbox.sh
+source "$(dirname "$0")/inbox.sh"
 work="${BRIEFING_BENCH_DIR:-/tmp/briefing-bench}"
-jar="$repo/app/target/briefing.jar"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
-[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
-[ -f "$jar" ] || (cd "$repo" && ./mvnw -q -B package -DskipTests)
-
-# Each generated article is a source article with its paragraphs in a different order, a numbered
-# edition line and the edition in its title: same language, different content, so none is a duplicate.
-generate() {
-    local size=$1 dir=$2
-    rm -rf "$dir" && mkdir -p "$dir"
-    python3 - "$corpus" "$dir" "$size" <<'PY'
-import pathlib, random, sys
-corpus, out, size = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
-sources = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
-for n in range(size):
-    source = sources[n % len(sources)]
-    edition = n // len(sources)
-    lines = source.read_text(encoding="utf-8", errors="replace").strip().split("\n\n")
-    title, body = lines[0], lines[1:]
-    random.Random(n).shuffle(body)
-    text = f"{title} (edition {edition + 1})\n\n" + "\n\n".join(body) + f"\n\nEdition {edition + 1} of this report, item {n + 1}.\n"
-    (out / f"article-{n:06d}.txt").write_text(text, encoding="utf-8")
-PY
-}
 
 printf '%-9s %10s %12s %14s\n' articles "wall (s)" "articles/s" "peak RSS (MB)"
 for size in "${sizes[@]}"; do
