@@ -300,8 +300,7 @@ final class Discourse {
             actors.addFirst(entities.actor(previous));
             start = withArticle(tokens, previous.mention().from(), floor);
         }
-        List<Actor> distinct = actors.size() < 2 ? actors : new ArrayList<>(new LinkedHashSet<>(actors));
-        return new Subject(List.copyOf(distinct), start);
+        return new Subject(List.copyOf(actors.size() < 2 ? actors : new LinkedHashSet<>(actors)), start);
     }
 
     /**

@@ -112,12 +112,14 @@ public final class PhraseLexicon<V> {
     }
 
     private String key(String word) {
-        String key = word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
-        return ignoreCase ? key.toLowerCase(Locale.ROOT) : key;
+        return straightApostrophes(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
     }
 
     private String key(Token token) {
-        String word = ignoreCase ? token.lower() : token.text();
+        return straightApostrophes(ignoreCase ? token.lower() : token.text());
+    }
+
+    private static String straightApostrophes(String word) {
         return word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
     }
 }
