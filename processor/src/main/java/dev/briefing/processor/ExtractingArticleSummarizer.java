@@ -8,29 +8,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import dev.briefing.processor.attribution.Attribution;
+import dev.briefing.processor.attribution.AttributionExtractor;
+import dev.briefing.processor.attribution.FrameAttributionExtractor;
+import dev.briefing.processor.commitment.ClauseCommitmentExtractor;
+import dev.briefing.processor.commitment.CommitmentExtractor;
+import dev.briefing.processor.commitment.Pledge;
+import dev.briefing.processor.coreference.ArticleReferences;
+import dev.briefing.processor.coreference.ReferenceResolver;
+import dev.briefing.processor.coreference.SalienceReferenceResolver;
+import dev.briefing.processor.mention.ArticleMentions;
+import dev.briefing.processor.mention.CountryExtractor;
+import dev.briefing.processor.mention.DescribedSourceExtractor;
+import dev.briefing.processor.mention.GazetteerCountryExtractor;
+import dev.briefing.processor.mention.GazetteerOrganizationExtractor;
+import dev.briefing.processor.mention.Mention;
+import dev.briefing.processor.mention.OrganizationExtractor;
+import dev.briefing.processor.mention.PersonExtractor;
+import dev.briefing.processor.mention.ProperNamePersonExtractor;
+import dev.briefing.processor.position.AttributionPositionExtractor;
+import dev.briefing.processor.position.PositionExtractor;
+import dev.briefing.processor.reference.Lexicons;
 import dev.briefing.processor.summary.ArticleSummary;
-import dev.briefing.processor.summary.Commitment;
 import dev.briefing.processor.summary.CountryMention;
 import dev.briefing.processor.summary.OrganizationMention;
+import dev.briefing.processor.summary.Person;
 import dev.briefing.processor.summary.Position;
 import dev.briefing.processor.text.ArticleDocument;
-import dev.briefing.processor.text.OpenNlpDocumentAnalyzer;
+import dev.briefing.processor.text.CachingLemmatizer;
+import dev.briefing.processor.text.OpenNlpTextAnalyzer;
 import dev.briefing.processor.text.PatternTextCleaner;
+import dev.briefing.processor.text.SentenceTracker;
 import dev.briefing.reader.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Summarises an article by running one extractor per kind of fact over its body: metadata first,
- * then the body's sentences (page furniture left out), the countries, organisations and people named,
- * and the commitments and positions stated, which refer to them.
+ * Summarises an article by annotating one document in layers, each its own component: text (tokens,
+ * tags, lemmas, chunks, quotations), mentions (countries, organisations, people, described sources),
+ * references (who each mention and pronoun stands for), attributions (who said what), commitments
+ * and positions.
  *
- * <p>Thread-safe when its extractors are, as the standard ones are.
+ * <p>A layer that throws is a bug, not a bad input: the failure is logged with the layer, the file
+ * and the offset of the sentence it was reading, the layers after it go on without its findings,
+ * and the article is summarised, not skipped. Thread-safe when its components are, as the standard
+ * ones are.
  */
 public class ExtractingArticleSummarizer implements ArticleSummarizer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractingArticleSummarizer.class);
+
     private final MetadataExtractor metadata;
 
-    private final OpenNlpDocumentAnalyzer analyzer;
+    private final OpenNlpTextAnalyzer analyzer;
 
     private final CountryExtractor countries;
 
@@ -38,69 +70,127 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
 
     private final PersonExtractor people;
 
+    private final DescribedSourceExtractor sources;
+
+    private final ReferenceResolver references;
+
+    private final AttributionExtractor attributions;
+
     private final CommitmentExtractor commitments;
 
     private final PositionExtractor positions;
 
-    public ExtractingArticleSummarizer(MetadataExtractor metadata, OpenNlpDocumentAnalyzer analyzer,
-            CountryExtractor countries, OrganizationExtractor organizations, PersonExtractor people,
-            CommitmentExtractor commitments, PositionExtractor positions) {
-        this.metadata = Objects.requireNonNull(metadata, "metadata");
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
-        this.countries = Objects.requireNonNull(countries, "countries");
-        this.organizations = Objects.requireNonNull(organizations, "organizations");
-        this.people = Objects.requireNonNull(people, "people");
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.positions = Objects.requireNonNull(positions, "positions");
+    /** The components of each layer, in the order the layers run. */
+    public record Layers(MetadataExtractor metadata, OpenNlpTextAnalyzer analyzer, CountryExtractor countries,
+            OrganizationExtractor organizations, PersonExtractor people, DescribedSourceExtractor sources,
+            ReferenceResolver references, AttributionExtractor attributions, CommitmentExtractor commitments,
+            PositionExtractor positions) {
+
+        public Layers {
+            Objects.requireNonNull(metadata, "metadata");
+            Objects.requireNonNull(analyzer, "analyzer");
+            Objects.requireNonNull(countries, "countries");
+            Objects.requireNonNull(organizations, "organizations");
+            Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(sources, "sources");
+            Objects.requireNonNull(references, "references");
+            Objects.requireNonNull(attributions, "attributions");
+            Objects.requireNonNull(commitments, "commitments");
+            Objects.requireNonNull(positions, "positions");
+        }
     }
 
-    /** The summarizer with the project's own extractors and reference data. */
+    public ExtractingArticleSummarizer(Layers layers) {
+        this.metadata = layers.metadata();
+        this.analyzer = layers.analyzer();
+        this.countries = layers.countries();
+        this.organizations = layers.organizations();
+        this.people = layers.people();
+        this.sources = layers.sources();
+        this.references = layers.references();
+        this.attributions = layers.attributions();
+        this.commitments = layers.commitments();
+        this.positions = layers.positions();
+    }
+
+    /** The standard components of every layer, over the project's reference data. */
+    public static Layers standardLayers() {
+        Lexicons lexicons = Lexicons.standard();
+        GazetteerCountryExtractor countries = GazetteerCountryExtractor.standard();
+        GazetteerOrganizationExtractor organizations = GazetteerOrganizationExtractor.standard();
+        return new Layers(new LayoutMetadataExtractor(),
+                new OpenNlpTextAnalyzer(PatternTextCleaner.standard(),
+                        new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms()),
+                countries, organizations, new ProperNamePersonExtractor(lexicons, countries),
+                new DescribedSourceExtractor(lexicons), new SalienceReferenceResolver(countries, organizations, lexicons),
+                new FrameAttributionExtractor(lexicons), new ClauseCommitmentExtractor(lexicons, countries),
+                new AttributionPositionExtractor());
+    }
+
+    /** The summarizer with the project's own components and reference data. */
     public static ExtractingArticleSummarizer standard() {
-        return new ExtractingArticleSummarizer(new LayoutMetadataExtractor(),
-                new OpenNlpDocumentAnalyzer(PatternTextCleaner.standard()), GazetteerCountryExtractor.standard(),
-                GazetteerOrganizationExtractor.standard(), TitlePersonExtractor.standard(),
-                CueCommitmentExtractor.standard(), CuePositionExtractor.standard());
+        return new ExtractingArticleSummarizer(standardLayers());
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws ArticleProcessingException naming the file when an extractor fails on this article
-     */
     @Override
     public ArticleSummary summarize(Article article) {
-        try {
-            return extract(article);
-        }
-        catch (RuntimeException ex) {
-            throw new ArticleProcessingException(article.fileName(), "extraction failed (" + ex + ")", ex);
-        }
-    }
-
-    private ArticleSummary extract(Article article) {
         String text = article.text();
         ArticleMetadata meta = metadata.extract(text);
-        ArticleDocument document = analyzer.analyze(text, meta);
-        List<Mention> countryMentions = countries.extract(document);
-        List<Mention> organizationMentions = organizations.extract(document);
-        PersonExtractor.People found = people.extract(document, countryMentions, organizationMentions);
-        ArticleEntities entities = new ArticleEntities(countryMentions, organizationMentions, found);
-        List<Commitment> pledged = commitments.extract(document, entities);
-        List<Position> stated = positions.extract(document, entities, pledged);
+        ArticleDocument document = guarded("text", article, () -> analyzer.analyze(text, meta),
+                () -> new ArticleDocument(text, meta, List.of(), List.of()));
+        List<Mention> named = new ArrayList<>(guarded("countries", article, () -> countries.extract(document), List::of));
+        List<Mention> countryMentions = List.copyOf(named);
+        List<Mention> organizationMentions = guarded("organizations", article, () -> organizations.extract(document),
+                List::of);
+        named.addAll(organizationMentions);
+        named.addAll(guarded("people", article, () -> people.extract(document, countryMentions, organizationMentions),
+                List::of));
+        ArticleMentions withNames = new ArticleMentions(named);
+        named.addAll(guarded("sources", article, () -> sources.extract(document, withNames), List::of));
+        ArticleMentions mentions = new ArticleMentions(named);
+        ArticleReferences resolved = guarded("references", article, () -> references.resolve(document, mentions),
+                () -> ArticleReferences.unresolved(mentions));
+        List<Attribution> attributed = guarded("attributions", article, () -> attributions.extract(document, resolved),
+                List::of);
+        List<Pledge> pledges = guarded("commitments", article,
+                () -> commitments.extract(document, resolved, attributed), List::of);
+        List<Position> stated = guarded("positions", article, () -> positions.extract(document, resolved, attributed,
+                pledges.stream().map(Pledge::cue).toList()), List::of);
         return new ArticleSummary(article.id(), article.fileName(), article.sha256(), meta.title(), meta.source(),
-                meta.published(), meta.kind(), meta.dateline(), countryMentions(countryMentions),
-                organizationMentions(organizationMentions), found.people(), stated, pledged, null, null);
+                meta.published(), meta.kind(), meta.dateline(), countryMentions(resolved.countryMentions()),
+                organizationMentions(resolved.organizationMentions()), people(resolved), stated,
+                pledges.stream().map(Pledge::commitment).toList(), null, null);
     }
 
-    private static List<CountryMention> countryMentions(List<Mention> mentions) {
+    /** The layer's result, or the fallback after logging the layer's failure with the sentence it was reading. */
+    private static <T> T guarded(String layer, Article article, Supplier<T> work, Supplier<T> fallback) {
+        SentenceTracker.reset();
+        try {
+            return work.get();
+        }
+        catch (RuntimeException ex) {
+            LOG.error("The {} layer failed on {} at the sentence at offset {}; the article is summarised without it",
+                    layer, article.fileName(), SentenceTracker.lastOffset(), ex);
+            return fallback.get();
+        }
+    }
+
+    private static List<Person> people(ArticleReferences references) {
+        return references.people().stream()
+                .map(person -> new Person(person.name(), person.title(), person.country(), person.organization()))
+                .toList();
+    }
+
+    private List<CountryMention> countryMentions(List<Mention> mentions) {
         return tally(mentions).stream()
-                .map(t -> new CountryMention(t.first().id(), t.first().name(), t.count(), List.copyOf(t.forms())))
+                .map(t -> new CountryMention(t.first().key(), countries.name(t.first().key()), t.count(),
+                        List.copyOf(t.forms())))
                 .toList();
     }
 
     private static List<OrganizationMention> organizationMentions(List<Mention> mentions) {
         return tally(mentions).stream()
-                .map(t -> new OrganizationMention(t.first().name(), t.count(), List.copyOf(t.forms())))
+                .map(t -> new OrganizationMention(t.first().key(), t.count(), List.copyOf(t.forms())))
                 .toList();
     }
 
@@ -109,10 +199,10 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
 
     /** Mentions grouped by what they name, most mentioned first, ties in order of first mention. */
     private static List<Tally> tally(List<Mention> mentions) {
-        Map<String, List<Mention>> byId = new LinkedHashMap<>();
-        mentions.forEach(mention -> byId.computeIfAbsent(mention.id(), id -> new ArrayList<>()).add(mention));
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        mentions.forEach(mention -> byKey.computeIfAbsent(mention.key(), id -> new ArrayList<>()).add(mention));
         List<Tally> tallies = new ArrayList<>();
-        byId.values().forEach(group -> {
+        byKey.values().forEach(group -> {
             Set<String> forms = new LinkedHashSet<>();
             group.forEach(mention -> forms.add(mention.form()));
             tallies.add(new Tally(group.getFirst(), group.size(), forms));

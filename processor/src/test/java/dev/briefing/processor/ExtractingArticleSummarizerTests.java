@@ -8,12 +8,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.briefing.processor.position.PositionExtractor;
 import dev.briefing.processor.summary.ArticleKind;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.processor.summary.Person;
 import dev.briefing.processor.summary.Position;
 import dev.briefing.reader.Article;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class ExtractingArticleSummarizerTests {
 
@@ -48,6 +53,37 @@ class ExtractingArticleSummarizerTests {
         assertThat(summary.countries()).extracting(c -> c.code()).doesNotContain("PE");
         assertThat(editorial.kind()).isEqualTo(ArticleKind.EDITORIAL);
         assertThat(editorial.source()).isEqualTo("The Harbour Times");
+    }
+
+    @Test
+    void summarisesAnArticleWithoutTheFindingsOfALayerThatFailsAndLogsWhere() {
+        ExtractingArticleSummarizer.Layers standard = ExtractingArticleSummarizer.standardLayers();
+        PositionExtractor failing = (document, references, attributions, committed) -> {
+            document.sentence(1);
+            throw new IllegalStateException("a bug in the position layer");
+        };
+        ExtractingArticleSummarizer broken = new ExtractingArticleSummarizer(new ExtractingArticleSummarizer.Layers(
+                standard.metadata(), standard.analyzer(), standard.countries(), standard.organizations(),
+                standard.people(), standard.sources(), standard.references(), standard.attributions(),
+                standard.commitments(), failing));
+        Logger log = (Logger) LoggerFactory.getLogger(ExtractingArticleSummarizer.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        log.addAppender(appender);
+        try {
+            Article article = article("positions-in-a-report.txt");
+            ArticleSummary summary = broken.summarize(article);
+            int secondSentence = article.text().indexOf("President");
+
+            assertThat(summary.skipped()).isNull();
+            assertThat(summary.positions()).isEmpty();
+            assertThat(summary.people()).isNotEmpty();
+            assertThat(appender.list).singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
+                    .contains("positions layer", "positions-in-a-report.txt", "offset " + secondSentence));
+        }
+        finally {
+            log.detachAppender(appender);
+        }
     }
 
     @Test

@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.briefing.processor.text.Token;
-import dev.briefing.processor.text.Tokenizer;
+import dev.briefing.processor.text.OpenNlpTokenizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,23 +35,26 @@ public final class PhraseLexicon<V> {
 
     private final boolean ignoreCase;
 
-    private PhraseLexicon(boolean ignoreCase) {
+    private final Function<String, List<String>> splitter;
+
+    private PhraseLexicon(boolean ignoreCase, Function<String, List<String>> words) {
         this.ignoreCase = ignoreCase;
+        this.splitter = words;
     }
 
-    /** A lexicon matching phrases exactly as written ("China" but not "china"). */
+    /** A lexicon matching phrases exactly as written ("China" but not "china"), split as the text is. */
     public static <V> PhraseLexicon<V> caseSensitive() {
-        return new PhraseLexicon<>(false);
+        return new PhraseLexicon<>(false, OpenNlpTokenizer.shared()::words);
     }
 
-    /** A lexicon matching phrases in any case ("said", "Said"). */
+    /** A lexicon matching phrases in any case ("said", "Said"), split as the text is. */
     public static <V> PhraseLexicon<V> ignoringCase() {
-        return new PhraseLexicon<>(true);
+        return new PhraseLexicon<>(true, OpenNlpTokenizer.shared()::words);
     }
 
     /** Adds a phrase unless it is there already; the first value given for a phrase wins. */
     public PhraseLexicon<V> add(String phrase, V value) {
-        List<String> words = Tokenizer.words(phrase).stream().map(this::key).toList();
+        List<String> words = splitter.apply(phrase).stream().map(this::key).toList();
         if (words.isEmpty()) {
             return this;
         }
@@ -63,7 +67,7 @@ public final class PhraseLexicon<V> {
     }
 
     public boolean contains(String phrase) {
-        List<String> words = Tokenizer.words(phrase).stream().map(this::key).toList();
+        List<String> words = splitter.apply(phrase).stream().map(this::key).toList();
         return !words.isEmpty() && byFirstWord.getOrDefault(words.getFirst(), List.of()).stream()
                 .anyMatch(entry -> entry.words().equals(words));
     }

@@ -8,11 +8,20 @@ import org.junit.jupiter.api.Test;
 class TokenTests {
 
     @Test
-    void lowerCaseFormIsDerivedOnceFromTheText() {
+    void lookUpFormIsLowerCaseWithStraightApostrophes() {
         Token token = new Token("NATO’s", 4, 10);
 
-        assertThat(token.lower()).isEqualTo("nato’s");
-        assertThat(token).isEqualTo(new Token("NATO’s", 4, 10, "nato’s"));
+        assertThat(token.lower()).isEqualTo("nato's");
+        assertThat(token.pos()).isEqualTo(Pos.NONE);
+        assertThat(token.lemma()).isEqualTo("nato's");
+    }
+
+    @Test
+    void taggingKeepsTheTextAndOffsets() {
+        Token token = new Token("Said", 0, 4).tagged(Pos.VERB, "say");
+
+        assertThat(token).extracting(Token::text, Token::start, Token::end, Token::lower, Token::pos, Token::lemma)
+                .containsExactly("Said", 0, 4, "said", Pos.VERB, "say");
     }
 
     @Test

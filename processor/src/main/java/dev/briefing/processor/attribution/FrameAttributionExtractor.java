@@ -1,0 +1,663 @@
+package dev.briefing.processor.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import dev.briefing.processor.coreference.ArticleReferences;
+import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.reference.LemmaPhrases;
+import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.summary.Stance;
+import dev.briefing.processor.text.ArticleDocument;
+import dev.briefing.processor.text.Chunk;
+import dev.briefing.processor.text.Pos;
+import dev.briefing.processor.text.Quotation;
+import dev.briefing.processor.text.Sentence;
+import dev.briefing.processor.text.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads attributions as frames around their cues ({@link CueFinder}), in the shapes news English
+ * uses:
+ * <ul>
+ * <li>"X said (that) C", "X told reporters C", "X warned on Tuesday that C": the source before the
+ * cue, the content after it (past "that", an indirect object, a time or place);</li>
+ * <li>"C, X said", "'C,' said X", "'C,' she said, 'C2'": the content before the source, and what
+ * follows the frame;</li>
+ * <li>"..., adding that C", "and called for C": a cue without a source of its own continues the
+ * sentence's last source; "X, who said C" the relative's;</li>
+ * <li>"according to X, C", "X's call for C", "X expressed concern over C", "X is worried that C",
+ * "X: 'C'";</li>
+ * <li>a quotation over several sentences goes with the cue that closes or opens it; a paragraph
+ * that is only a quotation, after one of the same speaker's, is the speaker's too.</li>
+ * </ul>
+ * Two attributions of the same holders in one sentence are one, unless their stances differ
+ * ("condemned ... and expressed concern"). The stance is the cue's, or for a neutral cue the first of
+ * {@code content-stance.tsv} that the content's words carry; negation turns support into rejection
+ * and other stances into a statement. Thread-safe: immutable.
+ */
+public final class FrameAttributionExtractor implements AttributionExtractor {
+
+    /** Verbs whose first object is who was told, not what: "told reporters", "assured the delegates". */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "remind", "brief", "reassure");
+
+    /** Words that may open what was said after the cue, past which the content starts. */
+    private static final Set<String> OPENERS = Set.of("that", ":", ",", "about", "over", "on", "of", "for", "to", "at",
+            "with", "by", "against", "regarding");
+
+    /** Tokens after a cue within which a "that" still opens its content: "said on Tuesday in Tokyo that". */
+    private static final int THAT_REACH = 10;
+
+    private final Lexicons lexicons;
+
+    private final CueFinder cues;
+
+    private final SourceFinder sources;
+
+    public FrameAttributionExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.cues = new CueFinder(lexicons);
+        this.sources = new SourceFinder(lexicons);
+    }
+
+    private enum Direction {
+        /** The content follows the cue. */
+        FORWARD,
+        /** The content comes before the source and cue, and what follows the frame. */
+        BACKWARD
+    }
+
+    /** A cue with its source and the place its content starts from. */
+    private record Framed(Cue cue, TokenSpan source, List<Entity> holders, Direction direction, int from,
+            boolean document, boolean continues) {
+    }
+
+    @Override
+    public List<Attribution> extract(ArticleDocument document, ArticleReferences references) {
+        List<Attribution> found = new ArrayList<>();
+        List<Entity> lastAuthors = List.of();
+        for (Sentence sentence : document.sentences()) {
+            if (!sentence.tagged()) {
+                continue;
+            }
+            List<Attribution> here = merged(attributions(document, sentence, references, lastAuthors));
+            for (Attribution attribution : here) {
+                if (attribution.holders().size() > 1 || lastAuthors.isEmpty()) {
+                    lastAuthors = attribution.holders();
+                }
+            }
+            lastAuthors = jointSubject(sentence, references, lastAuthors);
+            found.addAll(here);
+        }
+        found = continuedQuotations(document, found);
+        found.sort(Comparator.comparingInt(Attribution::firstSentence)
+                .thenComparingInt(a -> a.content().getFirst().from()));
+        return found;
+    }
+
+    private List<Attribution> attributions(ArticleDocument document, Sentence sentence, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        List<Framed> framed = new ArrayList<>();
+        for (Cue cue : cues.cues(sentence)) {
+            Framed frame = frame(sentence, cue, references, lastAuthors, framed);
+            if (frame != null) {
+                framed.add(frame);
+            }
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (int i = 0; i < framed.size(); i++) {
+            Framed frame = framed.get(i);
+            List<TokenSpan> content = content(document, sentence, frame, framed, i);
+            if (!content.isEmpty() && hasWord(document, content)) {
+                attributions.add(new Attribution(frame.holders(), frame.source(),
+                        new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
+                        stance(document, frame.cue(), content), frame.document()));
+            }
+        }
+        return attributions;
+    }
+
+    private @Nullable Framed frame(Sentence sentence, Cue cue, ArticleReferences references, List<Entity> lastAuthors,
+            List<Framed> before) {
+        return switch (cue.kind()) {
+            case VERB -> verbFrame(sentence, cue, references, lastAuthors, before);
+            case ATTITUDE, EXPRESSION -> forward(cue, sources.before(sentence, cue.from(), references, lastAuthors),
+                    cue.to());
+            case NOUN -> forward(cue, sources.before(sentence, cue.head() - 1, references, lastAuthors), cue.to());
+            case ACCORDING -> accordingFrame(sentence, cue, references, lastAuthors);
+            case COLON -> colonFrame(sentence, cue, references, lastAuthors);
+            case PASSIVE -> passiveFrame(sentence, cue, references, lastAuthors);
+        };
+    }
+
+    private static @Nullable Framed forward(Cue cue, SourceFinder.@Nullable Source source, int from) {
+        return source == null ? null
+                : new Framed(cue, source.span(), source.holders(), Direction.FORWARD, from, source.document(), false);
+    }
+
+    private @Nullable Framed verbFrame(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors, List<Framed> before) {
+        int lead = cue.from() - 1;
+        String leading = lead >= 0 ? sentence.token(lead).lower() : "";
+        if (leading.equals("who") && lead >= 1) {
+            return forward(cue, sources.before(sentence, lead - (sentence.token(lead - 1).lower().equals(",") ? 1 : 0),
+                    references, lastAuthors), cue.to());
+        }
+        boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head();
+        boolean participle = gerund && (leading.equals(",") || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
+        if ((participle || leading.equals("and") || leading.equals("but")) && !before.isEmpty()) {
+            Framed previous = before.getLast();
+            return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, cue.to(),
+                    previous.document(), true);
+        }
+        if (participle) {
+            SourceFinder.Source main = mainSubject(sentence, cue, references, lastAuthors);
+            if (main != null && !main.document()) {
+                return new Framed(cue, main.span(), main.holders(), Direction.FORWARD, cue.to(), main.document(), true);
+            }
+        }
+        SourceFinder.Source subject = sources.before(sentence, cue.from(), references, lastAuthors);
+        if (subject != null) {
+            int b = subject.span().from() - 1;
+            if (cue.frame() != Lexicons.Frame.ACT && b >= 1 && closesContent(sentence, b) && !opensContent(sentence, cue.to())
+                    && !adverbialBefore(sentence, b)) {
+                return new Framed(cue, subject.span(), subject.holders(), Direction.BACKWARD, b, subject.document(),
+                        false);
+            }
+            List<Entity> holders = subject.document() && subject.holders().isEmpty()
+                    ? sources.authorsAfter(sentence, subject.span().to(), references) : subject.holders();
+            return holders.isEmpty() || !reportsForward(sentence, cue) ? null
+                    : new Framed(cue, subject.span(), holders, Direction.FORWARD, cue.to(), subject.document(), false);
+        }
+        if (cue.frame() != Lexicons.Frame.ACT && lead >= 1 && closesContent(sentence, lead)) {
+            SourceFinder.Source inverted = sources.after(sentence, cue.to(), references, lastAuthors);
+            if (inverted != null) {
+                return new Framed(cue, inverted.span(), inverted.holders(), Direction.BACKWARD, lead,
+                        inverted.document(), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether what follows the cue is what it reports: a clause or quotation for a clause verb ("noted
+     * that", not "added ten names"); not an infinitive a committing verb commits to ("pledged to
+     * deepen": a commitment), nor a bare object of "agree" ("agreed a text").
+     */
+    private boolean reportsForward(Sentence sentence, Cue cue) {
+        int next = cue.to();
+        Token verb = sentence.token(cue.head());
+        if (cue.kind() != Cue.Kind.VERB) {
+            return true;
+        }
+        Lexicons.CommittingVerb committing = lexicons.committingVerb(verb.lemma());
+        boolean infinitive = next + 1 < sentence.size() && sentence.token(next).lower().equals("to")
+                && sentence.token(next + 1).pos().verbal();
+        if (committing != null && !committing.position() && infinitive) {
+            return false;
+        }
+        if (cue.frame() == Lexicons.Frame.CLAUSE || verb.lemma().equals("agree")) {
+            return clauseFollows(sentence, next);
+        }
+        return true;
+    }
+
+    /** "that", a quotation mark, a colon or "with" within reach after the cue: it reports a clause. */
+    private static boolean clauseFollows(Sentence sentence, int from) {
+        if (thatWithin(sentence, from) >= 0) {
+            return true;
+        }
+        int k = from;
+        while (k < sentence.size() && sentence.token(k).lower().equals(",")) {
+            k++;
+        }
+        return k < sentence.size() && (sentence.token(k).quote() || sentence.token(k).isAny(":", "with", "on"));
+    }
+
+    /** "X filed a motion, arguing that ...": the subject of the sentence's first verb before the cue. */
+    private SourceFinder.@Nullable Source mainSubject(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        for (Chunk chunk : sentence.chunks()) {
+            if (chunk.kind() == Chunk.Kind.VERB_GROUP && chunk.from() < cue.from()) {
+                SourceFinder.Source subject = sources.before(sentence, chunk.from(), references, lastAuthors);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Framed accordingFrame(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        SourceFinder.Source source = sources.after(sentence, cue.to(), references, lastAuthors);
+        if (source == null) {
+            return null;
+        }
+        List<Entity> holders = source.document() ? documentAuthors(sentence, source, references, lastAuthors)
+                : source.holders();
+        if (holders.isEmpty()) {
+            return null;
+        }
+        if (cue.from() <= 1) {
+            return new Framed(cue, source.span(), holders, Direction.FORWARD, source.span().to(), source.document(),
+                    false);
+        }
+        return new Framed(cue, source.span(), holders, Direction.BACKWARD, cue.from(), source.document(), false);
+    }
+
+    private List<Entity> documentAuthors(Sentence sentence, SourceFinder.Source source, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        List<Entity> after = sources.authorsAfter(sentence, source.span().to(), references);
+        return !after.isEmpty() ? after : !source.holders().isEmpty() ? source.holders() : lastAuthors;
+    }
+
+    /** "The plan was criticised by Labour": the agent holds it, the subject before the verb is what. */
+    private @Nullable Framed passiveFrame(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        SourceFinder.Source agent = sources.after(sentence, cue.to(), references, lastAuthors);
+        if (agent == null || agent.document() || cue.from() == 0) {
+            return null;
+        }
+        return new Framed(cue, agent.span(), agent.holders(), Direction.BACKWARD, cue.from(), false, false);
+    }
+
+    /** "Kishida: 'We will ...'": a name at the head of the sentence and a colon. */
+    private @Nullable Framed colonFrame(Sentence sentence, Cue cue, ArticleReferences references, List<Entity> lastAuthors) {
+        SourceFinder.Source source = sources.before(sentence, cue.from(), references, lastAuthors);
+        if (source == null || source.document() || source.span().from() > 1) {
+            return null;
+        }
+        return new Framed(cue, source.span(), source.holders(), Direction.FORWARD, cue.to(), false, false);
+    }
+
+    /** "said: ...", "said that ...", "said, “...": what the cue reports follows it. */
+    private static boolean opensContent(Sentence sentence, int from) {
+        if (from >= sentence.size()) {
+            return false;
+        }
+        Token next = sentence.token(from);
+        if (next.lower().equals(":") || next.lower().equals("that") || next.quote()) {
+            return true;
+        }
+        return next.lower().equals(",") && from + 1 < sentence.size() && sentence.token(from + 1).quote()
+                || thatWithin(sentence, from) >= 0;
+    }
+
+    /**
+     * "Before the afternoon session, Modi said", "On July 5, Erdogan announced": the words before the
+     * comma are an adverbial of the sentence, not what was said: they open with a preposition or
+     * subordinator and hold no verb of their own.
+     */
+    private static boolean adverbialBefore(Sentence sentence, int comma) {
+        int first = 0;
+        while (first < comma && !sentence.token(first).word()) {
+            first++;
+        }
+        if (first >= comma) {
+            return false;
+        }
+        Token opener = sentence.token(first);
+        if (!opener.is(Pos.ADP) && !opener.is(Pos.SCONJ) && !opener.is(Pos.ADV) && !opener.lower().endsWith("ing")) {
+            return false;
+        }
+        for (int k = first + 1; k < comma; k++) {
+            if (sentence.token(k).pos().verbal() && !sentence.token(k).lower().endsWith("ing")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A comma or closing quotation mark after words: what stands before it is the content. */
+    private static boolean closesContent(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        boolean mark = token.lower().equals(",") || token.quote() || token.lower().equals("\u2014")
+                || token.lower().equals("-");
+        if (!mark) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (sentence.token(j).word()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<TokenSpan> content(ArticleDocument document, Sentence sentence, Framed frame, List<Framed> framed,
+            int index) {
+        List<TokenSpan> spans = new ArrayList<>();
+        if (frame.direction() == Direction.BACKWARD) {
+            spans.addAll(quotedBefore(document, sentence));
+            int start = leadingMarks(sentence, 0, frame.from());
+            int end = trailingMarks(sentence, start, frame.from());
+            if (end > start) {
+                spans.add(new TokenSpan(sentence.index(), start, end));
+            }
+            int after = Math.max(frame.cue().to(), frame.source().sentence() == sentence.index() ? frame.source().to() : 0);
+            if (after + 1 < sentence.size() && sentence.token(after).lower().equals(",") && sentence.token(after + 1).quote()) {
+                int tail = leadingMarks(sentence, after + 1, sentence.size());
+                int tailEnd = end(sentence, tail, framed, index);
+                if (tailEnd > tail) {
+                    spans.add(new TokenSpan(sentence.index(), tail, tailEnd));
+                }
+            }
+            return spans;
+        }
+        int start = contentStart(sentence, frame);
+        int end = end(sentence, start, framed, index);
+        if (end <= start) {
+            return frame.cue().kind() == Cue.Kind.EXPRESSION
+                    ? List.of(new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to())) : List.of();
+        }
+        spans.add(new TokenSpan(sentence.index(), start, end));
+        spans.addAll(quotedAfter(document, sentence, start));
+        return spans;
+    }
+
+    /** Where the content after a cue starts: past an indirect object, a time or place, "that", a colon. */
+    private int contentStart(Sentence sentence, Framed frame) {
+        int k = frame.from();
+        Cue cue = frame.cue();
+        if (cue.kind() == Cue.Kind.VERB && TELLING.contains(sentence.token(cue.head()).lemma())) {
+            Chunk object = sentence.nounPhraseStartingAt(k);
+            if (object != null) {
+                k = object.to();
+            }
+        }
+        int that = thatWithin(sentence, k);
+        if (that >= 0) {
+            return that + 1;
+        }
+        while (k < sentence.size() && (OPENERS.contains(sentence.token(k).lower()) && k == frame.from()
+                || sentence.token(k).lower().equals(":") || sentence.token(k).lower().equals(",")
+                || sentence.token(k).quote())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A "that" opening a clause within a few tokens, with only a time, place or addressee before it. */
+    private static int thatWithin(Sentence sentence, int from) {
+        for (int k = from; k < sentence.size() && k - from <= THAT_REACH; k++) {
+            Token token = sentence.token(k);
+            if (token.lower().equals("that") && (token.is(Pos.SCONJ) || k == from)) {
+                return k;
+            }
+            boolean adjunct = token.is(Pos.ADP) || token.is(Pos.DET) || token.is(Pos.NOUN) || token.is(Pos.PROPN)
+                    || token.isAny("his", "her", "its", "their", "our")
+                    || token.is(Pos.NUM) || token.is(Pos.ADJ) || token.lower().equals(",") || token.is(Pos.PART)
+                    || token.is(Pos.ADV);
+            if (!adjunct) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a content starting at {@code start}: the sentence's, or where a continuing cue takes over. */
+    private static int end(Sentence sentence, int start, List<Framed> framed, int index) {
+        int end = sentence.size();
+        for (int k = start; k < end; k++) {
+            if (sentence.token(k).lower().equals(";")) {
+                end = k;
+            }
+        }
+        for (int j = index + 1; j < framed.size(); j++) {
+            Framed next = framed.get(j);
+            if (next.continues() && next.cue().from() > start) {
+                end = next.cue().from() - 1;
+                break;
+            }
+        }
+        return trailingMarks(sentence, start, end);
+    }
+
+    private static int leadingMarks(Sentence sentence, int from, int to) {
+        int k = from;
+        while (k < to && !sentence.token(k).word()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int trailingMarks(Sentence sentence, int from, int to) {
+        int k = to;
+        while (k > from && !sentence.token(k - 1).word() && !sentence.token(k - 1).lower().equals("%")) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The earlier sentences of a quotation that runs into this one: "'... tomorrow. So we must ...,' he said". */
+    private static List<TokenSpan> quotedBefore(ArticleDocument document, Sentence sentence) {
+        Quotation quotation = document.quotationAround(sentence.index(), 0);
+        if (quotation == null) {
+            quotation = document.quotationAround(sentence.index(), 1);
+        }
+        List<TokenSpan> spans = new ArrayList<>();
+        if (quotation == null || quotation.firstSentence() >= sentence.index()) {
+            return spans;
+        }
+        for (int s = quotation.firstSentence(); s < sentence.index(); s++) {
+            Sentence earlier = document.sentence(s);
+            int from = s == quotation.firstSentence() ? quotation.open() + 1 : 0;
+            int to = trailingMarks(earlier, from, earlier.size());
+            if (to > from) {
+                spans.add(new TokenSpan(s, from, to));
+            }
+        }
+        return spans;
+    }
+
+    /** The later sentences of a quotation the content opens: "X said: 'We will ... . And we ...'". */
+    private static List<TokenSpan> quotedAfter(ArticleDocument document, Sentence sentence, int start) {
+        List<TokenSpan> spans = new ArrayList<>();
+        Quotation quotation = document.quotationAround(sentence.index(), Math.min(start, sentence.size() - 1));
+        if (quotation == null || quotation.lastSentence() <= sentence.index()) {
+            return spans;
+        }
+        for (int s = sentence.index() + 1; s <= quotation.lastSentence(); s++) {
+            Sentence later = document.sentence(s);
+            int to = s == quotation.lastSentence() ? Math.min(quotation.close(), later.size()) : later.size();
+            int end = trailingMarks(later, 0, to);
+            if (end > 0) {
+                spans.add(new TokenSpan(s, 0, end));
+            }
+        }
+        return spans;
+    }
+
+    private Stance stance(ArticleDocument document, Cue cue, List<TokenSpan> content) {
+        Stance stance = cue.stance() != Stance.STATEMENT ? cue.stance() : contentStance(document, content);
+        if (!cue.negated()) {
+            return stance;
+        }
+        return stance == Stance.SUPPORT ? Stance.REJECTION : Stance.STATEMENT;
+    }
+
+    /** The first stance of {@code content-stance.tsv} whose words the content carries. */
+    private Stance contentStance(ArticleDocument document, List<TokenSpan> content) {
+        for (Lexicons.StanceWords words : lexicons.contentStance()) {
+            for (TokenSpan span : content) {
+                LemmaPhrases.Match<Boolean> match = words.words()
+                        .first(document.sentence(span.sentence()).tokens(), span.from(), span.to());
+                if (match != null) {
+                    return words.stance();
+                }
+            }
+        }
+        return Stance.STATEMENT;
+    }
+
+    private static boolean hasWord(ArticleDocument document, List<TokenSpan> content) {
+        for (TokenSpan span : content) {
+            Sentence sentence = document.sentence(span.sentence());
+            for (int k = span.from(); k < span.to(); k++) {
+                if (sentence.token(k).word()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One attribution per holders and stance in a sentence: "said ... and added" is one statement. */
+    private static List<Attribution> merged(List<Attribution> found) {
+        List<Attribution> merged = new ArrayList<>();
+        for (Attribution next : found) {
+            int same = -1;
+            for (int i = 0; i < merged.size(); i++) {
+                Attribution earlier = merged.get(i);
+                if (earlier.holders().equals(next.holders()) && compatible(earlier.stance(), next.stance())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                merged.add(next);
+                continue;
+            }
+            Attribution earlier = merged.get(same);
+            List<TokenSpan> content = new ArrayList<>(earlier.content());
+            for (TokenSpan span : next.content()) {
+                if (content.stream().noneMatch(known -> within(span, known))) {
+                    content.removeIf(known -> within(known, span));
+                    content.add(span);
+                }
+            }
+            content.sort(Comparator.comparingInt(TokenSpan::sentence).thenComparingInt(TokenSpan::from));
+            Stance stance = earlier.stance() == Stance.STATEMENT ? next.stance() : earlier.stance();
+            merged.set(same, new Attribution(earlier.holders(), earlier.source(), earlier.cue(), content, stance,
+                    earlier.document()));
+        }
+        return merged;
+    }
+
+    private static boolean within(TokenSpan inner, TokenSpan outer) {
+        return inner.sentence() == outer.sentence() && inner.from() >= outer.from() && inner.to() <= outer.to();
+    }
+
+    private static boolean compatible(Stance a, Stance b) {
+        return a == b;
+    }
+
+    /** "Kishida and Stoltenberg met ...": a coordinated subject is who a later "joint statement" speaks for. */
+    private List<Entity> jointSubject(Sentence sentence, ArticleReferences references, List<Entity> lastAuthors) {
+        for (Chunk chunk : sentence.chunks()) {
+            if (chunk.kind() == Chunk.Kind.VERB_GROUP) {
+                SourceFinder.Source subject = sources.before(sentence, chunk.from(), references, List.of());
+                if (subject != null && subject.holders().size() > 1) {
+                    return subject.holders();
+                }
+            }
+        }
+        return lastAuthors;
+    }
+
+    /**
+     * A quotation with no cue of its own that opens a sentence right after a quoting attribution is
+     * the same speaker's: in the same paragraph it goes on with that attribution ("'A,' he said.
+     * 'B.'"), in the next paragraph it is a new one of the same holders.
+     */
+    private static List<Attribution> continuedQuotations(ArticleDocument document, List<Attribution> found) {
+        List<Attribution> all = new ArrayList<>(found);
+        all.sort(Comparator.comparingInt(Attribution::lastSentence));
+        for (Quotation quotation : document.quotations()) {
+            Sentence first = document.sentence(quotation.firstSentence());
+            if (quotation.open() != 0 || covered(all, quotation) || framedAfter(document, quotation)) {
+                continue;
+            }
+            int previous = previousQuoting(document, all, first);
+            if (previous < 0) {
+                continue;
+            }
+            List<TokenSpan> content = quoted(document, quotation);
+            if (content.isEmpty()) {
+                continue;
+            }
+            Attribution before = all.get(previous);
+            boolean sameParagraph = document.sentence(before.lastSentence()).paragraph() == first.paragraph();
+            if (sameParagraph) {
+                List<TokenSpan> longer = new ArrayList<>(before.content());
+                longer.addAll(content);
+                all.set(previous, new Attribution(before.holders(), before.source(), before.cue(), longer,
+                        before.stance(), before.document()));
+            }
+            else {
+                TokenSpan none = new TokenSpan(first.index(), 0, 0);
+                all.add(new Attribution(before.holders(), none, none, content, Stance.STATEMENT, false));
+            }
+        }
+        return all;
+    }
+
+    private static List<TokenSpan> quoted(ArticleDocument document, Quotation quotation) {
+        List<TokenSpan> content = new ArrayList<>();
+        for (int s = quotation.firstSentence(); s <= quotation.lastSentence(); s++) {
+            Sentence sentence = document.sentence(s);
+            int from = leadingMarks(sentence, s == quotation.firstSentence() ? quotation.open() + 1 : 0, sentence.size());
+            int to = trailingMarks(sentence, from, s == quotation.lastSentence() ? Math.min(quotation.close(),
+                    sentence.size()) : sentence.size());
+            if (to > from) {
+                content.add(new TokenSpan(s, from, to));
+            }
+        }
+        return content;
+    }
+
+    /** Whether words follow the quotation's closing mark in its sentence: a frame of its own ("..." X said). */
+    private static boolean framedAfter(ArticleDocument document, Quotation quotation) {
+        Sentence last = document.sentence(quotation.lastSentence());
+        for (int k = quotation.close() + 1; k < last.size(); k++) {
+            if (last.token(k).word()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Attribution> found, Quotation quotation) {
+        for (Attribution attribution : found) {
+            for (TokenSpan span : attribution.content()) {
+                if (span.sentence() >= quotation.firstSentence() && span.sentence() <= quotation.lastSentence()) {
+                    return true;
+                }
+            }
+            if (attribution.cue().sentence() >= quotation.firstSentence()
+                    && attribution.cue().sentence() <= quotation.lastSentence()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the attribution ending in the sentence just before {@code first}, in its paragraph
+     * or the one before, if its content was a quotation; -1 when there is none.
+     */
+    private static int previousQuoting(ArticleDocument document, List<Attribution> found, Sentence first) {
+        int previous = -1;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).lastSentence() == first.index() - 1) {
+                previous = i;
+            }
+        }
+        if (previous < 0) {
+            return -1;
+        }
+        Attribution attribution = found.get(previous);
+        int paragraph = document.sentence(attribution.lastSentence()).paragraph();
+        if (paragraph != first.paragraph() && paragraph != first.paragraph() - 1) {
+            return -1;
+        }
+        for (TokenSpan span : attribution.content()) {
+            if (document.quoted(span.sentence(), span.from())) {
+                return previous;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,579 @@
+package dev.briefing.processor.commitment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.briefing.processor.attribution.Attribution;
+import dev.briefing.processor.attribution.SourceFinder;
+import dev.briefing.processor.attribution.TokenSpan;
+import dev.briefing.processor.coreference.ArticleReferences;
+import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.mention.CountryExtractor;
+import dev.briefing.processor.mention.Mention;
+import dev.briefing.processor.mention.MentionKind;
+import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.ActorType;
+import dev.briefing.processor.summary.Commitment;
+import dev.briefing.processor.summary.Strength;
+import dev.briefing.processor.text.ArticleDocument;
+import dev.briefing.processor.text.Chunk;
+import dev.briefing.processor.text.Pos;
+import dev.briefing.processor.text.Sentence;
+import dev.briefing.processor.text.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads commitments as clauses whose subject is an actor and whose verb group commits it:
+ * <ul>
+ * <li>a modal of the future ("will", "shall", "would", "'ll"; "may", "could" only in reported
+ * speech) before a verb that does something ({@code idle-verbs.tsv} lists those that do not: "will
+ * be", "will face"), or a passive whose agent the reporting source implies ("troops would be
+ * sent");</li>
+ * <li>a committing verb with an infinitive ("pledged to deepen", "plans to raise", "agreed not to
+ * attack"; {@code committing-verbs.tsv}) or a gerund ("is considering sending");</li>
+ * <li>"be" with a committing adjective ("is ready to", "are set to") or a committing noun with an
+ * infinitive ("its decision to", "announced plans to");</li>
+ * </ul>
+ * Reported ones ("X said Y would Z") are Y's, stated by X; "we" and "I" in what someone said are
+ * the speaker's country or organisation, or the speaker. The strength is the verb group's (a hedge
+ * makes it tentative, a condition in the sentence conditional); the action runs from the verb to the
+ * clause's end, without the reporting frame, references resolved ("the alliance": NATO); the
+ * timeframe is read by {@link TimeframeReader}. Questions, demands on others ("called on Y to") and
+ * future speech acts ("will urge") are not commitments. Thread-safe: immutable.
+ */
+public final class ClauseCommitmentExtractor implements CommitmentExtractor {
+
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
+
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
+
+    /** Possessives whose owner the action names ("its dealings" as "Japan's dealings"); "it" itself is often no entity. */
+    private static final Set<String> RESOLVED_PRONOUNS = Set.of("its", "their");
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
+
+    private static final Set<String> READY_VERBS = Set.of("stand", "remain");
+
+    private final Lexicons lexicons;
+
+    private final CommitmentWords words = CommitmentWords.standard();
+
+    private final SourceFinder subjects;
+
+    private final CountryExtractor countries;
+
+    private final TimeframeReader timeframes = new TimeframeReader();
+
+    public ClauseCommitmentExtractor(Lexicons lexicons, CountryExtractor countries) {
+        this.lexicons = lexicons;
+        this.subjects = new SourceFinder(lexicons);
+        this.countries = countries;
+    }
+
+    /** What commits, where: the verb group's start, the action's first token, how firmly. */
+    private record Frame(int from, int actionFrom, Strength strength, boolean negated, boolean passive,
+            boolean reportedOnly, int noun) {
+    }
+
+    @Override
+    public List<Pledge> extract(ArticleDocument document, ArticleReferences references, List<Attribution> attributions) {
+        List<Pledge> pledges = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!sentence.tagged() || question(sentence)) {
+                continue;
+            }
+            for (int k = 0; k < sentence.size(); k++) {
+                Frame frame = frame(sentence, k);
+                if (frame == null) {
+                    continue;
+                }
+                Pledge pledge = pledge(document, references, attributions, sentence, frame);
+                if (pledge != null && seen.add(pledge.commitment().actors() + "\u0000" + pledge.commitment().action())) {
+                    pledges.add(pledge);
+                }
+            }
+        }
+        return pledges;
+    }
+
+    private @Nullable Frame frame(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        if (token.is(Pos.AUX) && words.modal(token.lemma()) != null) {
+            return modalFrame(sentence, k, words.modal(token.lemma()));
+        }
+        if (token.is(Pos.VERB) && !afterModal(sentence, k)) {
+            Lexicons.CommittingVerb verb = lexicons.committingVerb(token.lemma());
+            if (verb != null && !verb.position() || verb != null && token.lemma().equals("threaten")) {
+                return verbFrame(sentence, k, verb.strength());
+            }
+        }
+        if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && words.adjective(token.lemma()) != null) {
+            return adjectiveFrame(sentence, k, words.adjective(token.lemma()));
+        }
+        if (token.is(Pos.NOUN) && words.noun(token.lemma()) != null) {
+            return nounFrame(sentence, k, words.noun(token.lemma()));
+        }
+        return null;
+    }
+
+    /** "will establish", "would not join", "will consider", "will be welcoming", "would be sent". */
+    private @Nullable Frame modalFrame(Sentence sentence, int k, Strength modal) {
+        boolean tentativeModal = modal == Strength.TENTATIVE;
+        int j = k + 1;
+        boolean negated = false;
+        boolean hedged = false;
+        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j)))) {
+            negated |= isNegation(sentence.token(j));
+            hedged |= words.hedge(sentence.token(j).lower());
+            j++;
+        }
+        if (j >= sentence.size()) {
+            return null;
+        }
+        Strength strength = hedged ? Strength.TENTATIVE : modal;
+        int from = verbGroupStart(sentence, k);
+        Token next = sentence.token(j);
+        if (next.lemma().equals("be")) {
+            int after = skipAdverbs(sentence, j + 1);
+            if (after >= sentence.size()) {
+                return null;
+            }
+            Token predicate = sentence.token(after);
+            Strength ready = words.adjective(predicate.lemma());
+            if (ready != null && after + 2 < sentence.size() && sentence.token(after + 1).lower().equals("to")
+                    && sentence.token(after + 2).is(Pos.VERB)) {
+                return new Frame(from, after + 2, hedged ? Strength.TENTATIVE : ready, negated, false, tentativeModal, -1);
+            }
+            if (predicate.is(Pos.VERB) && predicate.lower().endsWith("ing") && doing(predicate)) {
+                return new Frame(from, after, strength, negated, false, tentativeModal, -1);
+            }
+            if (predicate.is(Pos.VERB) && !predicate.lower().endsWith("ing") && byAgent(sentence, after + 1) > 0) {
+                return new Frame(from, after, strength, negated, true, false, -1);
+            }
+            return null;
+        }
+        if (!next.is(Pos.VERB)) {
+            return null;
+        }
+        Lexicons.CommittingVerb committing = lexicons.committingVerb(next.lemma());
+        if (committing != null) {
+            int infinitive = infinitiveAfter(sentence, j + 1);
+            if (committing.strength() == Strength.TENTATIVE) {
+                return new Frame(from, j, Strength.TENTATIVE, negated, false, tentativeModal, -1);
+            }
+            if (infinitive > 0) {
+                return new Frame(from, infinitive, strongest(strength, committing.strength()), negated, false,
+                        tentativeModal, -1);
+            }
+        }
+        return doing(next) ? new Frame(from, j, strength, negated, false, tentativeModal, -1) : null;
+    }
+
+    /** "pledged to deepen", "agreed not to attack", "is considering sending", "agreed on the unblocking". */
+    private @Nullable Frame verbFrame(Sentence sentence, int k, Strength strength) {
+        int j = skipAdverbs(sentence, k + 1);
+        boolean negated = false;
+        if (j < sentence.size() && isNegation(sentence.token(j))) {
+            negated = true;
+            j = skipAdverbs(sentence, j + 1);
+        }
+        int from = verbGroupStart(sentence, k);
+        if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing") && from == k) {
+            return null;
+        }
+        int infinitive = infinitiveAfter(sentence, j);
+        if (infinitive > 0) {
+            int action = strength == Strength.TENTATIVE ? k : infinitive;
+            return new Frame(from, action, strength, negated, false, false, -1);
+        }
+        if (j < sentence.size() && sentence.token(j).is(Pos.VERB) && sentence.token(j).lower().endsWith("ing")
+                && strength == Strength.TENTATIVE) {
+            return new Frame(from, k, strength, negated, false, false, -1);
+        }
+        boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
+                && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
+        if (agreedOn) {
+            return new Frame(from, j + 1, strength, negated, false, false, -1);
+        }
+        return null;
+    }
+
+    /** "is ready to", "stand ready to", "are set to". */
+    private @Nullable Frame adjectiveFrame(Sentence sentence, int k, Strength strength) {
+        int infinitive = infinitiveAfter(sentence, k + 1);
+        if (infinitive < 0) {
+            return null;
+        }
+        int j = k - 1;
+        while (j >= 0 && sentence.token(j).is(Pos.ADV)) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        Token copula = sentence.token(j);
+        boolean linked = copula.pos().verbal() && (copula.lemma().equals("be") || READY_VERBS.contains(copula.lemma()));
+        if (!linked || words.modal(copula.lemma()) != null) {
+            return null;
+        }
+        return new Frame(verbGroupStart(sentence, j), infinitive, strength, negated(sentence, verbGroupStart(sentence, j), k),
+                false, false, -1);
+    }
+
+    /** "its decision to", "announced plans to", "Japan's pledge to". */
+    private @Nullable Frame nounFrame(Sentence sentence, int k, Strength strength) {
+        int infinitive = infinitiveAfter(sentence, k + 1);
+        return infinitive < 0 ? null : new Frame(k, infinitive, strength, false, false, false, k);
+    }
+
+    private @Nullable Pledge pledge(ArticleDocument document, ArticleReferences references,
+            List<Attribution> attributions, Sentence sentence, Frame frame) {
+        Attribution said = attributionAround(attributions, sentence.index(), frame.from());
+        if (frame.reportedOnly() && said == null) {
+            return null;
+        }
+        List<Actor> actors = actors(sentence, frame, references, said);
+        if (actors.isEmpty()) {
+            return null;
+        }
+        int end = actionEnd(sentence, frame, said);
+        int actionFrom = frame.passive() ? passiveSubjectStart(sentence, frame) : frame.actionFrom();
+        if (end <= actionFrom) {
+            return null;
+        }
+        String action = action(document, references, sentence, actionFrom, end);
+        if (action.isBlank()) {
+            return null;
+        }
+        if (frame.negated() && !frame.passive()) {
+            action = "not " + action;
+        }
+        Strength strength = conditional(sentence, end) ? Strength.CONDITIONAL : frame.strength();
+        LocalDate published = document.metadata().published();
+        TimeframeReader.Timeframe timeframe = timeframes.read(sentence.tokens(), Math.max(0, frame.from() - 1), end,
+                document.text(), published);
+        Actor statedBy = said == null ? null : said.holders().getFirst().actor();
+        if (statedBy != null && actors.contains(statedBy)) {
+            statedBy = null;
+        }
+        Commitment commitment = new Commitment(actors, statedBy, action, strength,
+                timeframe == null ? null : timeframe.text(), timeframe == null ? null : timeframe.date(),
+                document.text(sentence), sentence.start(), sentence.end());
+        return new Pledge(commitment, new TokenSpan(sentence.index(), frame.from(), frame.actionFrom()));
+    }
+
+    private List<Actor> actors(Sentence sentence, Frame frame, ArticleReferences references,
+            @Nullable Attribution said) {
+        if (frame.passive()) {
+            SourceFinder.Source agent = subjects.after(sentence, byAgent(sentence, frame.actionFrom() + 1), references,
+                    List.of());
+            return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
+        }
+        if (frame.noun() >= 0) {
+            return nounActors(sentence, frame.noun(), references, said);
+        }
+        int subject = frame.from() - 1;
+        while (subject >= 0 && sentence.token(subject).is(Pos.ADV)) {
+            subject--;
+        }
+        if (subject >= 0 && firstPerson(sentence.token(subject))) {
+            return speakerActors(sentence.token(subject), said);
+        }
+        SourceFinder.Source source = subjects.before(sentence, frame.from(), references, List.of());
+        if (source == null || source.document()) {
+            return ownedActors(sentence, frame.from(), references);
+        }
+        if (subject >= 0 && sentence.token(subject).isAny("it", "its")
+                && source.holders().stream().anyMatch(entity -> entity.type() != ActorType.ORGANIZATION)) {
+            return List.of();
+        }
+        return actorsOf(source.holders());
+    }
+
+    /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */
+    private List<Actor> ownedActors(Sentence sentence, int verb, ArticleReferences references) {
+        Chunk subject = sentence.nounPhraseEndingAt(verb);
+        if (subject == null) {
+            int k = verb - 1;
+            while (k >= 0 && !sentence.token(k).pos().nominal()) {
+                k--;
+            }
+            subject = k >= 0 ? sentence.chunkAt(k, Chunk.Kind.NOUN_PHRASE) : null;
+        }
+        return subject == null ? List.of() : actorsOf(references.owner(sentence.index(), subject.from()));
+    }
+
+    /** The entities that can commit: people, countries, organisations, and bodies or affiliated groups. */
+    private List<Actor> actorsOf(List<Entity> entities) {
+        List<Entity> acting = entities.stream().filter(this::canAct).toList();
+        return acting.size() == entities.size() ? distinct(acting) : List.of();
+    }
+
+    private boolean canAct(Entity entity) {
+        if (entity.type() != ActorType.GROUP) {
+            return true;
+        }
+        return entity.country() != null || entity.organization() != null || entity.plural()
+                && entity.name().toLowerCase(java.util.Locale.ROOT).matches("^(the )?(two |both )?(parties|sides|leaders|delegations)$");
+    }
+
+    /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
+    private List<Actor> nounActors(Sentence sentence, int noun, ArticleReferences references, @Nullable Attribution said) {
+        Chunk phrase = sentence.chunkAt(noun, Chunk.Kind.NOUN_PHRASE);
+        int start = phrase != null ? phrase.from() : noun;
+        for (int k = noun - 1; k >= start; k--) {
+            Token token = sentence.token(k);
+            if (token.lower().equals("'s")) {
+                SourceFinder.Source possessor = subjects.before(sentence, k, references, List.of());
+                return possessor == null ? List.of() : actorsOf(possessor.holders());
+            }
+            if (POSSESSIVES.contains(token.lower())) {
+                if (firstPerson(token)) {
+                    return speakerActors(token, said);
+                }
+                return actorsOf(references.pronoun(sentence.index(), k));
+            }
+        }
+        List<Actor> owned = actorsOf(references.owner(sentence.index(), start));
+        if (!owned.isEmpty()) {
+            return owned;
+        }
+        int verb = start - 1;
+        if (verb < 0 || !sentence.token(verb).pos().verbal() || !announces(sentence.token(verb))) {
+            return List.of();
+        }
+        SourceFinder.Source subject = subjects.before(sentence, verbGroupStart(sentence, verb), references, List.of());
+        if (subject == null || subject.document()) {
+            return ownedActors(sentence, verbGroupStart(sentence, verb), references);
+        }
+        return actorsOf(subject.holders());
+    }
+
+    /** "announced plans to", "confirmed its intention to", "includes plans to": a verb that presents a commitment. */
+    private boolean announces(Token verb) {
+        return lexicons.expressingVerb(verb.lemma()) || lexicons.presentingVerb(verb.lemma());
+    }
+
+    /** "we" in what someone said: the speaker's country or organisation; "I": the speaker. */
+    private List<Actor> speakerActors(Token pronoun, @Nullable Attribution said) {
+        if (said == null) {
+            return List.of();
+        }
+        Entity speaker = said.holders().getFirst();
+        if (FIRST_SINGULAR.contains(pronoun.lower()) || !speaker.person()) {
+            return said.holders().stream().map(Entity::actor).toList();
+        }
+        if (speaker.country() != null) {
+            return List.of(new Actor(countries.name(speaker.country()), ActorType.COUNTRY, speaker.country(), null));
+        }
+        if (speaker.organization() != null) {
+            return List.of(new Actor(speaker.organization(), ActorType.ORGANIZATION, null, speaker.organization()));
+        }
+        return List.of(speaker.actor());
+    }
+
+    private static List<Actor> distinct(List<Entity> entities) {
+        Set<Actor> actors = new LinkedHashSet<>();
+        entities.forEach(entity -> actors.add(entity.actor()));
+        return List.copyOf(actors);
+    }
+
+    /** The token after the "by" of a passive's agent ("supervised and monitored by a panel"), or -1. */
+    private static int byAgent(Sentence sentence, int from) {
+        for (int k = from; k < sentence.size() && k <= from + 3; k++) {
+            if (sentence.token(k).lower().equals("by")) {
+                return k + 1 < sentence.size() ? k + 1 : -1;
+            }
+            if (!sentence.token(k).pos().verbal() && !sentence.token(k).isAny("and", "or")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "ships ... will not be allowed": a passive's action starts with its subject. */
+    private static int passiveSubjectStart(Sentence sentence, Frame frame) {
+        int k = frame.from() - 1;
+        while (k > 0 && !sentence.token(k - 1).isAny(",", ";", ":", "that") && !sentence.token(k - 1).quote()) {
+            k--;
+        }
+        return Math.max(0, k);
+    }
+
+    /** The attribution whose content holds the token: who stated a reported commitment. */
+    private static @Nullable Attribution attributionAround(List<Attribution> attributions, int sentence, int token) {
+        for (Attribution attribution : attributions) {
+            for (TokenSpan span : attribution.content()) {
+                if (span.contains(sentence, token)) {
+                    return attribution;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The action's end: the reported content's, else the sentence's, before a semicolon. */
+    private static int actionEnd(Sentence sentence, Frame frame, @Nullable Attribution said) {
+        int end = sentence.size();
+        if (said != null) {
+            for (TokenSpan span : said.content()) {
+                if (span.contains(sentence.index(), frame.from())) {
+                    end = span.to();
+                }
+            }
+        }
+        for (int k = frame.actionFrom(); k < end; k++) {
+            if (sentence.token(k).lower().equals(";")) {
+                end = k;
+                break;
+            }
+        }
+        while (end > frame.actionFrom() && !sentence.token(end - 1).word()) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The action's words, references resolved: "the alliance" as "NATO", "it" as what it stands for. */
+    private static String action(ArticleDocument document, ArticleReferences references, Sentence sentence, int from,
+            int to) {
+        StringBuilder action = new StringBuilder();
+        int k = from;
+        while (k < to) {
+            Token token = sentence.token(k);
+            String replacement = null;
+            int next = k + 1;
+            Mention reference = referenceAt(references, sentence.index(), k, to);
+            if (reference != null) {
+                replacement = references.of(reference).getFirst().name();
+                next = reference.to();
+            }
+            else if (RESOLVED_PRONOUNS.contains(token.lower()) && !references.pronoun(sentence.index(), k).isEmpty()) {
+                String names = String.join(" and ", references.pronoun(sentence.index(), k).stream().map(Entity::name).toList());
+                replacement = token.isAny("its", "their") ? names + "'s" : names;
+            }
+            if (!action.isEmpty() && token.start() > sentence.token(k - 1).end()) {
+                action.append(' ');
+            }
+            action.append(replacement != null ? replacement : document.text().substring(token.start(),
+                    sentence.token(next - 1).end()));
+            k = next;
+        }
+        return action.toString().strip();
+    }
+
+    /** A reference back ("the alliance", "the country") starting at the token, as the reference layer added it. */
+    private static @Nullable Mention referenceAt(ArticleReferences references, int sentence, int k, int to) {
+        for (Mention mention : references.mentions().in(sentence)) {
+            boolean back = mention.kind() != MentionKind.PERSON && mention.kind() != MentionKind.GROUP
+                    && mention.form().toLowerCase(java.util.Locale.ROOT).startsWith("the ");
+            if (back && mention.from() == k && mention.to() <= to && !references.of(mention).isEmpty()) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /** A condition word opening a clause of the sentence ("if", "unless", "provided that"). */
+    private boolean conditional(Sentence sentence, int end) {
+        for (int k = 0; k < end; k++) {
+            for (String condition : words.conditions()) {
+                String[] phrase = condition.split(" ");
+                if (matches(sentence, k, phrase) && (k == 0 || !words.notCondition(sentence.token(k - 1).lower()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Sentence sentence, int k, String[] phrase) {
+        if (k + phrase.length > sentence.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!sentence.token(k + i).lower().equals(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb that does something: not idle ("be", "face"), not a speech act ("will urge" is a position). */
+    private boolean doing(Token verb) {
+        return !words.idle(verb.lemma()) && (lexicons.reportingVerb(verb.lemma()).isEmpty()
+                || lexicons.committingVerb(verb.lemma()) != null);
+    }
+
+    /** The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. */
+    private static int infinitiveAfter(Sentence sentence, int k) {
+        if (k >= sentence.size() || !sentence.token(k).lower().equals("to")) {
+            return -1;
+        }
+        int j = skipAdverbs(sentence, k + 1);
+        return j < sentence.size() && sentence.token(j).is(Pos.VERB) ? j : -1;
+    }
+
+    private static boolean afterModal(Sentence sentence, int k) {
+        for (int j = k - 1; j >= 0 && (sentence.token(j).is(Pos.AUX) || sentence.token(j).is(Pos.ADV)
+                || isNegation(sentence.token(j))); j--) {
+            if (sentence.token(j).is(Pos.AUX) && CommitmentWords.standard().modal(sentence.token(j).lemma()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipAdverbs(Sentence sentence, int k) {
+        int j = k;
+        while (j < sentence.size() && sentence.token(j).is(Pos.ADV)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int verbGroupStart(Sentence sentence, int k) {
+        int j = k;
+        while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
+                || isNegation(sentence.token(j - 1)))) {
+            j--;
+        }
+        while (j < k && sentence.token(j).is(Pos.ADV)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean negated(Sentence sentence, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (isNegation(sentence.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNegation(Token token) {
+        return token.isAny("not", "n't", "never");
+    }
+
+    private static boolean firstPerson(Token token) {
+        return FIRST_PLURAL.contains(token.lower()) || FIRST_SINGULAR.contains(token.lower());
+    }
+
+    private static boolean question(Sentence sentence) {
+        return sentence.size() > 0 && sentence.token(sentence.size() - 1).lower().equals("?")
+                || sentence.size() > 1 && sentence.token(sentence.size() - 2).lower().equals("?");
+    }
+
+    /** The firmer commitment wins when a modal and a committing verb meet ("will seek to": intent). */
+    private static Strength strongest(Strength modal, Strength verb) {
+        return verb == Strength.FIRM ? modal : verb;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.briefing.processor.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.text.ArticleDocument;
+import dev.briefing.processor.text.Chunk;
+import dev.briefing.processor.text.Pos;
+import dev.briefing.processor.text.Sentence;
+import dev.briefing.processor.text.Token;
+
+/**
+ * Finds the sources an article describes instead of naming: noun phrases headed by a noun of
+ * {@code source-nouns.tsv} ("officials", "a senior Japanese diplomat", "the ministry", "a spokesman
+ * for the Clinton campaign"), with the country and organisation their words give them ("Japanese":
+ * JP; "the Clinton campaign"). A phrase whose head is a name is the named one's, not a source of its
+ * own ("Prime Minister Fumio Kishida"); one that only holds a name is ("the Trump campaign").
+ *
+ * <p>Returns {@link MentionKind#GROUP} mentions in text order, keyed by their words. Thread-safe.
+ */
+public final class DescribedSourceExtractor {
+
+    /** Prepositions that attach a described source's affiliation: "officials in Tokyo", "a spokesman for". */
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with");
+
+    private final Lexicons lexicons;
+
+    public DescribedSourceExtractor(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * @param named the article's person, country and organisation mentions
+     */
+    public List<Mention> extract(ArticleDocument document, ArticleMentions named) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            for (Chunk chunk : sentence.chunks()) {
+                if (chunk.kind() == Chunk.Kind.NOUN_PHRASE) {
+                    Mention mention = described(document, sentence, chunk, named);
+                    if (mention != null) {
+                        mentions.add(mention);
+                    }
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private @org.jspecify.annotations.Nullable Mention described(ArticleDocument document, Sentence sentence,
+            Chunk chunk, ArticleMentions named) {
+        Token head = sentence.token(chunk.head());
+        Lexicons.SourceNoun noun = head.is(Pos.NOUN) || head.is(Pos.PROPN) ? lexicons.sourceNoun(head.lemma()) : null;
+        if (noun == null) {
+            return null;
+        }
+        int end = extended(sentence, chunk);
+        List<Mention> inside = named.within(sentence.index(), chunk.from(), end);
+        Mention headEntity = named.at(sentence.index(), chunk.head());
+        if (headEntity != null) {
+            return null;
+        }
+        String country = null;
+        String organization = null;
+        for (Mention mention : inside) {
+            if (country == null && mention.country() != null) {
+                country = mention.country();
+            }
+            if (mention.kind() == MentionKind.COUNTRY && country == null) {
+                country = mention.key();
+            }
+            else if (mention.kind() == MentionKind.ORGANIZATION && organization == null) {
+                organization = mention.key();
+            }
+            else if (mention.kind() == MentionKind.PERSON && organization == null && mention.organization() != null) {
+                organization = mention.organization();
+            }
+        }
+        String form = document.text(sentence.token(chunk.from()), sentence.token(end - 1));
+        boolean plural = !head.lemma().equals(head.lower()) && head.lower().endsWith("s") || head.lemma().equals("people");
+        return new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), end, head.lemma(), form, null, country,
+                organization, noun.gender(), plural);
+    }
+
+    /** The phrase with its attached affiliation: "a spokesman" + "for the Clinton campaign". */
+    private static int extended(Sentence sentence, Chunk chunk) {
+        int end = chunk.to();
+        if (end + 1 < sentence.size() && LINKS.contains(sentence.token(end).lower())) {
+            Chunk next = sentence.nounPhraseStartingAt(end + 1);
+            if (next != null && next.kind() == Chunk.Kind.NOUN_PHRASE) {
+                return next.to();
+            }
+        }
+        return end;
+    }
+}

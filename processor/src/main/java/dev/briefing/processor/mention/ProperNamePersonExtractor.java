@@ -1,0 +1,694 @@
+package dev.briefing.processor.mention;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.briefing.processor.reference.Gender;
+import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.PhraseLexicon;
+import dev.briefing.processor.reference.Title;
+import dev.briefing.processor.text.ArticleDocument;
+import dev.briefing.processor.text.Chunker;
+import dev.briefing.processor.text.Pos;
+import dev.briefing.processor.text.Sentence;
+import dev.briefing.processor.text.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds people by the shapes news English names them in, over the part-of-speech tags:
+ * <ul>
+ * <li>a name is a run of proper nouns (capitalised words the tagger calls PROPN, or any
+ * capitalised word inside the sentence), joined by particles ("von der", "bin", "al-") and
+ * hyphens, with a suffix ("Jr."), that is no country or organisation;</li>
+ * <li>a run is a person's name when a title or honorific stands before it ("Prime Minister Fumio
+ * Kishida", "Mr Blair", "NATO chief Jens Stoltenberg"), a title stands beside it in apposition
+ * ("Stoltenberg, the alliance's secretary general,"), it opens with a given name
+ * ({@code first-names.tsv}), or it says something ("Davis said", "said Jens Stoltenberg");</li>
+ * <li>the title is the words of the office as written, without the country or organisation before
+ * it ("Ukraine's Infrastructure Minister": "Infrastructure Minister", of UA), which is the
+ * person's affiliation;</li>
+ * <li>a later mention by one name ("Kishida", "Mr Blair") is the person whose surname it is: the
+ * last name, or the first where the article uses that one alone ("Kishida Fumio", later
+ * "Kishida"). Of two people sharing a surname, an honorific's gender or the one named last
+ * decides.</li>
+ * </ul>
+ * Thread-safe: immutable after construction.
+ */
+public final class ProperNamePersonExtractor implements PersonExtractor {
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "bint", "al", "el",
+            "da", "di", "du", "la", "le", "ben", "dos", "del", "ibn", "y");
+
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "for", "to", "at", "in");
+
+    private static final Set<String> AFFILIATION_LINKS = Set.of("of", "from", "at");
+
+    private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+
+    /** Name words in a run at most, particles not counted. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /** Tokens an apposition after a name may span: "Rucker Culpepper, who runs ..., said". */
+    private static final int MAX_APPOSITION = 25;
+
+    /** Tokens a title before a name may span at most. */
+    private static final int MAX_TITLE = 8;
+
+    /** Words a sentence needs before its capitals say nothing about names (a title-case headline). */
+    private static final int HEADLINE_MIN_WORDS = 3;
+
+    private final Lexicons lexicons;
+
+    private final CountryExtractor places;
+
+    /** @param places the country gazetteer, whose capitals and demonyms are no names of people */
+    public ProperNamePersonExtractor(Lexicons lexicons, CountryExtractor places) {
+        this.lexicons = lexicons;
+        this.places = places;
+    }
+
+    /** A run of name words found in a sentence, with what its context says. */
+    private static final class Run {
+
+        final int sentence;
+
+        int from;
+
+        final int to;
+
+        final int nameFrom;
+
+        final String name;
+
+        @Nullable String title;
+
+        @Nullable Mention affiliation;
+
+        @Nullable Gender gender;
+
+        boolean titled;
+
+        boolean speaks;
+
+        Run(int sentence, int from, int nameFrom, int to, String name) {
+            this.sentence = sentence;
+            this.from = from;
+            this.nameFrom = nameFrom;
+            this.to = to;
+            this.name = name;
+        }
+
+        int words() {
+            return name.split(" ").length;
+        }
+    }
+
+    /** A person being put together from the runs that name them. */
+    private static final class Person {
+
+        String name;
+
+        String surname;
+
+        @Nullable String title;
+
+        @Nullable String country;
+
+        @Nullable String organization;
+
+        @Nullable Gender gender;
+
+        Person(String name, String surname) {
+            this.name = name;
+            this.surname = surname;
+        }
+
+        void learn(Run run) {
+            if (title == null) {
+                title = run.title;
+            }
+            if (country == null && organization == null && run.affiliation != null) {
+                if (run.affiliation.kind() == MentionKind.COUNTRY) {
+                    country = run.affiliation.key();
+                }
+                else {
+                    organization = run.affiliation.key();
+                }
+            }
+            if (gender == null) {
+                gender = run.gender;
+            }
+        }
+    }
+
+    @Override
+    public List<Mention> extract(ArticleDocument document, List<Mention> countries, List<Mention> organizations) {
+        ArticleMentions entities = new ArticleMentions(concat(countries, organizations));
+        List<Run> runs = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            findRuns(document, sentence, entities, runs);
+        }
+        Map<String, Integer> alone = singleWordCounts(runs);
+        Set<String> evidentSurnames = new java.util.HashSet<>();
+        for (Run run : runs) {
+            if (!isFullName(run) && (run.titled || run.speaks)) {
+                evidentSurnames.add(run.name);
+            }
+        }
+        Map<String, Person> people = new LinkedHashMap<>();
+        for (Run run : runs) {
+            if (isFullName(run) && (evident(document, run) || evidentSurnames.contains(surnameOf(run.name, alone)))) {
+                people.computeIfAbsent(normalized(run.name), key -> new Person(run.name, surnameOf(run.name, alone)))
+                        .learn(run);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Person> lastBySurname = new HashMap<>();
+        for (Run run : runs) {
+            Person person = isFullName(run) ? people.get(normalized(run.name)) : bySurname(run, people, lastBySurname);
+            if (person == null && !isFullName(run) && (run.titled || run.speaks)) {
+                person = people.computeIfAbsent(normalized(run.name), key -> new Person(run.name, run.name));
+            }
+            if (person == null) {
+                continue;
+            }
+            person.learn(run);
+            lastBySurname.put(person.surname, person);
+            mentions.add(mention(document, run, person));
+        }
+        return mentions;
+    }
+
+    /** Whether the run's context says it names a person: a title, a given name, or speech. */
+    private boolean evident(ArticleDocument document, Run run) {
+        return run.titled || run.speaks || lexicons.firstName(document.sentence(run.sentence).token(run.nameFrom).text());
+    }
+
+    private Mention mention(ArticleDocument document, Run run, Person person) {
+        Sentence sentence = document.sentence(run.sentence);
+        String form = document.text(sentence.token(run.from), sentence.token(run.to - 1));
+        String country = run.affiliation != null && run.affiliation.kind() == MentionKind.COUNTRY
+                ? run.affiliation.key() : null;
+        String organization = run.affiliation != null && run.affiliation.kind() == MentionKind.ORGANIZATION
+                ? run.affiliation.key() : null;
+        return new Mention(MentionKind.PERSON, run.sentence, run.from, run.to, person.name, form, run.title,
+                country, organization, run.gender != null ? run.gender : person.gender, false);
+    }
+
+    /** A name of two words or more, or a style and a name ("Lord Goldsmith"): a full name. */
+    private static boolean isFullName(Run run) {
+        return run.words() >= 2;
+    }
+
+    private @Nullable Person bySurname(Run run, Map<String, Person> people, Map<String, Person> lastBySurname) {
+        List<Person> candidates = new ArrayList<>();
+        for (Person person : people.values()) {
+            if (person.surname.equals(run.name) && (run.gender == null || person.gender == null
+                    || person.gender == run.gender)) {
+                candidates.add(person);
+            }
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.getFirst();
+        }
+        Person last = lastBySurname.get(run.name);
+        return last != null && candidates.contains(last) ? last : candidates.getFirst();
+    }
+
+    /**
+     * The name a person is called by alone: the last word (before a suffix), or the first where the
+     * article uses the first alone and not the last ("Kishida Fumio" ... "Kishida").
+     */
+    private static String surnameOf(String name, Map<String, Integer> alone) {
+        String[] words = name.split(" ");
+        int last = words.length - 1;
+        while (last > 0 && SUFFIXES.contains(words[last])) {
+            last--;
+        }
+        String first = words[0];
+        if (alone.getOrDefault(first, 0) > 0 && alone.getOrDefault(words[last], 0) == 0 && words.length == 2) {
+            return first;
+        }
+        return words[last];
+    }
+
+    private static Map<String, Integer> singleWordCounts(List<Run> runs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Run run : runs) {
+            if (!isFullName(run)) {
+                counts.merge(run.name, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private void findRuns(ArticleDocument document, Sentence sentence, ArticleMentions entities, List<Run> runs) {
+        List<Token> tokens = sentence.tokens();
+        boolean headline = titleCase(tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseLexicon.Match<Title> title = lexicons.titles().at(tokens, i);
+            if (title == null) {
+                title = role(sentence, i, entities, headline);
+            }
+            int start = title != null ? title.end() : i;
+            int end = start < tokens.size() && (isNameWord(sentence, start, entities, headline)
+                    || prefixedName(sentence, start, entities, headline)) ? runEnd(sentence, start, entities, headline) : start;
+            if (end == start) {
+                i = title != null ? title.end() : i + 1;
+                continue;
+            }
+            if (title == null && start > 0 && isNameWord(sentence, start - 1, entities, headline)) {
+                i = end;
+                continue;
+            }
+            Run run = run(document, sentence, title, start, end, entities);
+            if (accepted(sentence, run, headline)) {
+                runs.add(run);
+            }
+            i = end;
+        }
+    }
+
+    private Run run(ArticleDocument document, Sentence sentence, PhraseLexicon.@Nullable Match<Title> title, int start,
+            int end, ArticleMentions entities) {
+        List<Token> tokens = sentence.tokens();
+        boolean style = title != null && title.value().style();
+        int nameStart = style ? title.start() : start;
+        String name = document.text(tokens.get(nameStart), tokens.get(end - 1)).replaceAll("\\s+", " ");
+        Run run = new Run(sentence.index(), title != null ? title.start() : start, start, end, name);
+        if (title != null) {
+            run.gender = title.value().gender();
+            run.titled = true;
+            if (title.value().office()) {
+                titleBefore(document, sentence, title, entities, run);
+            }
+        }
+        else {
+            titleInApposition(document, sentence, end, entities, run);
+            if (run.title == null) {
+                titleBeforeComma(document, sentence, start, entities, run);
+            }
+        }
+        if (run.gender == null) {
+            run.gender = lexicons.genderOfFirstName(tokens.get(start).text());
+        }
+        if (run.affiliation == null) {
+            run.affiliation = affiliationAfter(sentence, end, entities);
+        }
+        boolean object = run.from > 0 && (tokens.get(run.from - 1).is(Pos.ADP) || tokens.get(run.from - 1).is(Pos.DET));
+        run.speaks = !object && speaksAfter(sentence, end) || speaksBefore(sentence, run.from);
+        if (title == null && object) {
+            run.titled = false;
+        }
+        return run;
+    }
+
+    /**
+     * "host Rush Limbaugh", "campaign manager Kellyanne Conway": a noun naming what a person is, just
+     * before a name, is that person's title.
+     */
+    private PhraseLexicon.@Nullable Match<Title> role(Sentence sentence, int i, ArticleMentions entities, boolean headline) {
+        Token token = sentence.token(i);
+        if (!token.is(Pos.NOUN) || i + 1 >= sentence.size() || !isNameWord(sentence, i + 1, entities, headline)) {
+            return null;
+        }
+        Lexicons.SourceNoun noun = lexicons.sourceNoun(token.lemma());
+        if (noun == null || noun.body() || !token.lemma().equals(token.lower())) {
+            return null;
+        }
+        return new PhraseLexicon.Match<>(new Title("", true, false, noun.gender()), i, i + 1);
+    }
+
+    /** In a title-case headline only a title or a given name tells a name from other capitalised words. */
+    private boolean accepted(Sentence sentence, Run run, boolean headline) {
+        return !headline || run.titled || lexicons.firstName(sentence.token(run.nameFrom).text()) && run.words() >= 2;
+    }
+
+    /** The title before the name: the lexicon's office with its modifiers, and the affiliation before them. */
+    private void titleBefore(ArticleDocument document, Sentence sentence, PhraseLexicon.Match<Title> title,
+            ArticleMentions entities, Run run) {
+        List<Token> tokens = sentence.tokens();
+        int titleStart = title.start();
+        boolean lowerCase = !tokens.get(title.start()).capitalized();
+        int k = title.start() - 1;
+        while (k >= 0 && title.start() - k <= MAX_TITLE) {
+            Token token = tokens.get(k);
+            Mention entity = entities.at(sentence.index(), k);
+            if (entity != null) {
+                run.affiliation = entity;
+                break;
+            }
+            if (token.lower().equals("'s") && k > 0 && entities.at(sentence.index(), k - 1) != null) {
+                run.affiliation = entities.at(sentence.index(), k - 1);
+                break;
+            }
+            if (isTitleModifier(token, lowerCase)) {
+                titleStart = k;
+                k--;
+            }
+            else if (token.lower().equals("and") && titleStart == k + 1 && k > 0
+                    && isTitleModifier(tokens.get(k - 1), lowerCase) && lexicons.titles().at(tokens, k + 1) == null) {
+                k--;
+            }
+            else {
+                break;
+            }
+        }
+        run.title = titleText(document, sentence, titleStart, title);
+        if (titleStart < run.from) {
+            run.from = titleStart;
+        }
+    }
+
+    private boolean isTitleModifier(Token token, boolean lowerCaseTitle) {
+        boolean misreadName = token.is(Pos.PRON) && token.capitalized() && !Chunker.personalPronoun(token);
+        boolean modifierTag = token.is(Pos.NOUN) || token.is(Pos.PROPN) || token.is(Pos.ADJ) || misreadName;
+        if (!token.word() || !modifierTag) {
+            return false;
+        }
+        return token.capitalized() || lowerCaseTitle;
+    }
+
+    /** The title as written, or the lexicon's title for an abbreviation ("Sen." → "Senator"). */
+    private static String titleText(ArticleDocument document, Sentence sentence, int from,
+            PhraseLexicon.Match<Title> title) {
+        List<Token> tokens = sentence.tokens();
+        String written = document.text(tokens.get(from), tokens.get(title.end() - 1)).replaceAll("\\s+", " ");
+        String display = title.value().display();
+        if (display.isEmpty() || !isAbbreviation(document.text(tokens.get(title.start()), tokens.get(title.end() - 1)))) {
+            return written;
+        }
+        String modifiers = from < title.start()
+                ? document.text(tokens.get(from), tokens.get(title.start() - 1)).strip() + " " : "";
+        return modifiers + display;
+    }
+
+    private static boolean isAbbreviation(String text) {
+        return text.endsWith(".") || text.length() <= 3 && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** ", [the] [NATO's] secretary general [of the alliance]," after a name. */
+    private void titleInApposition(ArticleDocument document, Sentence sentence, int end, ArticleMentions entities,
+            Run run) {
+        List<Token> tokens = sentence.tokens();
+        if (end >= tokens.size() || !tokens.get(end).lower().equals(",")) {
+            return;
+        }
+        int k = end + 1;
+        if (k < tokens.size() && APPOSITION_DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        Mention affiliation = null;
+        Mention entity = k < tokens.size() ? entities.startingAt(sentence.index(), k) : null;
+        if (entity != null) {
+            affiliation = entity;
+            k = entity.to();
+            if (k < tokens.size() && tokens.get(k).lower().equals("'s")) {
+                k++;
+            }
+        }
+        int phraseStart = k;
+        int phraseEnd = k;
+        while (phraseEnd < tokens.size() && isTitleWord(tokens.get(phraseEnd))
+                && entities.at(sentence.index(), phraseEnd) == null) {
+            phraseEnd++;
+        }
+        PhraseLexicon.Match<Title> title = titleEndingAt(tokens, phraseStart, phraseEnd);
+        Lexicons.SourceNoun role = phraseEnd > phraseStart ? lexicons.sourceNoun(tokens.get(phraseEnd - 1).lemma()) : null;
+        boolean office = title != null && title.value().office();
+        if (!office && (role == null || role.body())) {
+            return;
+        }
+        int titleEnd = complementEnd(sentence, phraseEnd, entities);
+        if (titleEnd < tokens.size() && !closesApposition(tokens.get(titleEnd))) {
+            return;
+        }
+        List<Mention> inside = entities.within(sentence.index(), phraseEnd, titleEnd);
+        if (titleEnd > phraseEnd && isOnlyEntity(sentence, phraseEnd + 1, titleEnd, inside)) {
+            if (affiliation == null) {
+                affiliation = inside.getFirst();
+            }
+            titleEnd = phraseEnd;
+        }
+        run.title = document.text(tokens.get(phraseStart), tokens.get(titleEnd - 1)).replaceAll("\\s+", " ");
+        run.affiliation = affiliation != null ? affiliation : inside.isEmpty() ? null : inside.getFirst();
+        run.titled = true;
+        if (run.gender == null) {
+            run.gender = office ? title.value().gender() : role.gender();
+        }
+    }
+
+    /** An apposition ends at a comma, a bracket or the sentence's end, not at its own verb. */
+    private static boolean closesApposition(Token token) {
+        return token.isAny(",", ".", ";", ")", ":") || token.quote();
+    }
+
+    /** "Mr. Morgan of the Sierra Club": an organisation or country right after the name. */
+    private static @Nullable Mention affiliationAfter(Sentence sentence, int end, ArticleMentions entities) {
+        if (end + 1 >= sentence.size() || !AFFILIATION_LINKS.contains(sentence.token(end).lower())) {
+            return null;
+        }
+        int k = end + 1;
+        if (sentence.token(k).lower().equals("the") && k + 1 < sentence.size()) {
+            k++;
+        }
+        return entities.startingAt(sentence.index(), k);
+    }
+
+    /** "Japan's prime minister, Fumio Kishida": a title and a comma before the name. */
+    private void titleBeforeComma(ArticleDocument document, Sentence sentence, int start, ArticleMentions entities,
+            Run run) {
+        List<Token> tokens = sentence.tokens();
+        if (start < 2 || !tokens.get(start - 1).lower().equals(",")) {
+            return;
+        }
+        PhraseLexicon.Match<Title> title = titleEndingAt(tokens, Math.max(0, start - 1 - MAX_TITLE), start - 1);
+        if (title == null || !title.value().office()) {
+            return;
+        }
+        titleBefore(document, sentence, title, entities, run);
+        run.titled = true;
+    }
+
+    /** The longest title of the lexicon that ends exactly at {@code end} and starts at or after {@code from}. */
+    private PhraseLexicon.@Nullable Match<Title> titleEndingAt(List<Token> tokens, int from, int end) {
+        for (int j = from; j < end; j++) {
+            PhraseLexicon.Match<Title> match = lexicons.titles().at(tokens, j);
+            if (match != null && match.end() == end) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** The end of an "of the alliance", "to the UN" after a title, or {@code from} when none follows. */
+    private static int complementEnd(Sentence sentence, int from, ArticleMentions entities) {
+        List<Token> tokens = sentence.tokens();
+        if (from >= tokens.size() || !COMPLEMENT_LINKS.contains(tokens.get(from).lower())) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < tokens.size() && (tokens.get(k).word() || tokens.get(k).lower().equals("-")
+                || tokens.get(k).lower().equals("'s")) && !tokens.get(k).pos().verbal()) {
+            k++;
+        }
+        return k > from + 1 ? k : from;
+    }
+
+    /** Whether tokens {@code [from, to)} are only one entity, with an article before it ("the alliance"). */
+    private static boolean isOnlyEntity(Sentence sentence, int from, int to, List<Mention> inside) {
+        if (inside.size() != 1) {
+            return false;
+        }
+        Mention entity = inside.getFirst();
+        int start = from < to && sentence.token(from).lower().equals("the") ? from + 1 : from;
+        return entity.from() == start && entity.to() == to;
+    }
+
+    private static boolean isTitleWord(Token token) {
+        return token.word() && (token.is(Pos.NOUN) || token.is(Pos.ADJ) || token.is(Pos.PROPN) || token.is(Pos.NONE));
+    }
+
+    /** A reporting verb after the name, past auxiliaries and adverbs: "Davis said", "Kishida has also said". */
+    private boolean speaksAfter(Sentence sentence, int end) {
+        List<Token> tokens = sentence.tokens();
+        int k = end;
+        if (k < tokens.size() && tokens.get(k).lower().equals(",")) {
+            k = afterApposition(tokens, k);
+            if (k < 0) {
+                return false;
+            }
+        }
+        while (k < tokens.size() && (tokens.get(k).is(Pos.AUX) || tokens.get(k).is(Pos.ADV)
+                || tokens.get(k).is(Pos.PART))) {
+            k++;
+        }
+        return k < tokens.size() && isReportingVerb(tokens.get(k));
+    }
+
+    /** The token after the comma closing an apposition opened by the comma at {@code comma}, or -1. */
+    private static int afterApposition(List<Token> tokens, int comma) {
+        for (int k = comma + 1; k < tokens.size() && k - comma <= MAX_APPOSITION; k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals(",")) {
+                return k + 1;
+            }
+            if (word.equals(".") || word.equals(";") || tokens.get(k).quote()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., said Jens Stoltenberg", "according to Stoltenberg": the name after an inverted reporting verb. */
+    private boolean speaksBefore(Sentence sentence, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = sentence.token(from - 1);
+        boolean inverted = isReportingVerb(before) && from >= 2
+                && (sentence.token(from - 2).lower().equals(",") || sentence.token(from - 2).quote());
+        return inverted || before.lower().equals("to") && from > 1 && sentence.token(from - 2).lower().equals("according");
+    }
+
+    /** "Officials", "Critics": a capitalised common noun of sources, not a name, at a sentence's start. */
+    private boolean describesSource(Token token) {
+        String lower = token.lower();
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return lexicons.sourceNoun(token.lemma()) != null || lexicons.sourceNoun(lower) != null
+                || lexicons.sourceNoun(singular) != null;
+    }
+
+    private boolean isReportingVerb(Token token) {
+        return token.is(Pos.VERB) && !lexicons.reportingVerb(token.lemma()).isEmpty();
+    }
+
+    /** The end of the name run starting at {@code start}: name words, particles, hyphens, a suffix. */
+    private int runEnd(Sentence sentence, int start, ArticleMentions entities, boolean headline) {
+        List<Token> tokens = sentence.tokens();
+        int k = start + 1;
+        int words = 1;
+        boolean firstName = lexicons.firstName(tokens.get(start).text());
+        while (k < tokens.size() && words < MAX_NAME_WORDS) {
+            Token token = tokens.get(k);
+            if (isNameWord(sentence, k, entities, headline) || firstName && words == 1 && continuesGivenName(sentence, k, entities)) {
+                words++;
+                k++;
+            }
+            else if (PARTICLES.contains(token.lower()) && !token.capitalized() && k + 1 < tokens.size()
+                    && isNameWord(sentence, k + 1, entities, headline)) {
+                k++;
+            }
+            else if (prefixedName(sentence, k, entities, headline)) {
+                k += 2;
+            }
+            else if (isJoiningHyphen(tokens, k) && isNameWord(sentence, k + 1, entities, headline)) {
+                k++;
+            }
+            else if (isInitial(tokens, k) && k + 2 < tokens.size() && isNameWord(sentence, k + 2, entities, headline)) {
+                k += 2;
+            }
+            else {
+                break;
+            }
+        }
+        if (k < tokens.size() && SUFFIXES.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "Theresa May": after a given name, a proper noun that is otherwise a month or a modal. */
+    private static boolean continuesGivenName(Sentence sentence, int k, ArticleMentions entities) {
+        Token token = sentence.token(k);
+        return token.word() && token.text().length() > 1 && token.capitalized() && token.is(Pos.PROPN)
+                && entities.at(sentence.index(), k) == null;
+    }
+
+    /** "al-Jaber", "el-Sisi": a particle joined by a hyphen to a name opens it. */
+    private boolean prefixedName(Sentence sentence, int k, ArticleMentions entities, boolean headline) {
+        List<Token> tokens = sentence.tokens();
+        return k + 2 < tokens.size() && PARTICLES.contains(tokens.get(k).lower()) && isJoiningHyphen(tokens, k + 1)
+                && isNameWord(sentence, k + 2, entities, headline);
+    }
+
+    /** "John D. Podesta": a capital letter and its period, inside a name. */
+    private static boolean isInitial(List<Token> tokens, int k) {
+        Token token = tokens.get(k);
+        return k + 1 < tokens.size() && token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0))
+                && tokens.get(k + 1).text().equals(".") && tokens.get(k + 1).start() == token.end();
+    }
+
+    private static boolean isJoiningHyphen(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).lower().equals("-") && tokens.get(k - 1).end() == tokens.get(k).start()
+                && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    private boolean isNameWord(Sentence sentence, int k, ArticleMentions entities, boolean headline) {
+        Token token = sentence.token(k);
+        String text = token.text();
+        if (!token.word() || !token.capitalized() || text.length() < 2 || isAcronym(text)
+                || lexicons.notName(text) || entities.at(sentence.index(), k) != null || places.placeAt(sentence.tokens(), k)
+                || lexicons.titles().at(sentence.tokens(), k) != null) {
+            return false;
+        }
+        if (!sentence.tagged() || headline) {
+            return true;
+        }
+        if (k == 0) {
+            return token.is(Pos.PROPN) || !describesSource(token) && !token.is(Pos.DET) && !token.is(Pos.PRON)
+                    && !token.is(Pos.ADP) && !token.is(Pos.SCONJ) && !token.is(Pos.CCONJ) && !token.is(Pos.ADV);
+        }
+        return !token.pos().verbal() && !token.is(Pos.ADP) && !token.is(Pos.DET) && !token.is(Pos.PRON)
+                && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.NUM);
+    }
+
+    /** "NATO", "BBC": an acronym names an organisation, not a person; "Jr." and initials are not acronyms. */
+    private static boolean isAcronym(String text) {
+        if (text.length() == 2 && text.charAt(1) == '.') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A headline in title case: its common words (those the tagger does not call proper nouns)
+     * capitalised, so capitals say nothing about names.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.word() && token.text().length() > 2 && !token.is(Pos.PROPN)) {
+                words++;
+                capitalised += token.capitalized() ? 1 : 0;
+            }
+        }
+        return words >= HEADLINE_MIN_WORDS && capitalised * 4 >= words * 3;
+    }
+
+    /** A name without accents or case, so "António Guterres" and "Antonio Guterres" are one person. */
+    static String normalized(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.briefing.processor.position;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.briefing.processor.attribution.Attribution;
+import dev.briefing.processor.attribution.TokenSpan;
+import dev.briefing.processor.coreference.ArticleReferences;
+import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.mention.Mention;
+import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.Position;
+import dev.briefing.processor.summary.Stance;
+import dev.briefing.processor.text.ArticleDocument;
+import dev.briefing.processor.text.Quotation;
+import dev.briefing.processor.text.Sentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One position per attribution: its holders, its stance, the countries its content names (not the
+ * holders' own), its content as the statement, and the sentences from its cue to its content's end.
+ * An attribution repeated word for word (a standfirst repeated in the body) gives one position; a
+ * neutral one that only reports a commitment ("X said Japan would ...") gives none: it is the
+ * commitment.
+ * Thread-safe: stateless.
+ */
+public final class AttributionPositionExtractor implements PositionExtractor {
+
+    @Override
+    public List<Position> extract(ArticleDocument document, ArticleReferences references, List<Attribution> attributions,
+            List<TokenSpan> committed) {
+        List<Position> positions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Attribution attribution : attributions) {
+            if (attribution.stance() == Stance.STATEMENT && reportsCommitment(attribution, committed)) {
+                continue;
+            }
+            Position position = position(document, references, attribution);
+            if (seen.add(position.statement() + '\u0000' + position.holders())) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+
+    private static Position position(ArticleDocument document, ArticleReferences references, Attribution attribution) {
+        Sentence first = document.sentence(attribution.firstSentence());
+        Sentence last = document.sentence(attribution.lastSentence());
+        String sentence = document.text().substring(first.start(), last.end());
+        List<Actor> holders = attribution.holders().stream().map(Entity::actor).distinct().toList();
+        return new Position(holders, attribution.stance(), about(references, attribution),
+                statement(document, attribution.content()), quote(document, attribution), sentence, first.start(),
+                last.end());
+    }
+
+    private static boolean reportsCommitment(Attribution attribution, List<TokenSpan> committed) {
+        for (TokenSpan cue : committed) {
+            for (TokenSpan span : attribution.content()) {
+                if (span.contains(cue.sentence(), cue.from())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What was said: the content's words, spans joined by a space (also how tests read content). */
+    public static String statement(ArticleDocument document, List<TokenSpan> content) {
+        StringBuilder statement = new StringBuilder();
+        for (int i = 0; i < content.size(); i++) {
+            TokenSpan span = content.get(i);
+            if (span.isEmpty()) {
+                continue;
+            }
+            Sentence sentence = document.sentence(span.sentence());
+            if (!statement.isEmpty()) {
+                statement.append(' ');
+            }
+            statement.append(document.text(sentence.token(span.from()), sentence.token(span.to() - 1)));
+            boolean endsSentence = span.to() < sentence.size() && sentence.token(span.to()).isAny(".", "?", "!");
+            if (endsSentence && i + 1 < content.size()) {
+                statement.append(sentence.token(span.to()).text());
+            }
+        }
+        return statement.toString().strip();
+    }
+
+    /** The countries the content names or refers to, the holders' own left out. */
+    private static List<String> about(ArticleReferences references, Attribution attribution) {
+        Set<String> own = new HashSet<>();
+        attribution.holders().forEach(holder -> {
+            if (holder.country() != null) {
+                own.add(holder.country());
+            }
+        });
+        Set<String> about = new LinkedHashSet<>();
+        for (TokenSpan span : attribution.content()) {
+            for (Mention mention : references.countryMentions()) {
+                if (mention.sentence() == span.sentence() && mention.from() >= span.from() && mention.to() <= span.to()
+                        && !own.contains(mention.key())) {
+                    about.add(mention.key());
+                }
+            }
+        }
+        return List.copyOf(about);
+    }
+
+    /** The first quotation within the content, verbatim without its marks, or null. */
+    private static @Nullable String quote(ArticleDocument document, Attribution attribution) {
+        for (Quotation quotation : document.quotations()) {
+            if (quotation.lastSentence() < attribution.firstSentence()) {
+                continue;
+            }
+            if (quotation.firstSentence() > attribution.lastSentence()) {
+                break;
+            }
+            Sentence open = document.sentence(quotation.firstSentence());
+            Sentence close = document.sentence(quotation.lastSentence());
+            int from = open.token(quotation.open()).end();
+            int to = quotation.close() < close.size() ? close.token(quotation.close()).start() : close.end();
+            String quoted = document.text().substring(from, Math.max(from, to)).strip();
+            if (!quoted.isEmpty()) {
+                return quoted;
+            }
+        }
+        return null;
+    }
+}

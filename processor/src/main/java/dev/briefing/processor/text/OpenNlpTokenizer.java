@@ -1,0 +1,200 @@
+package dev.briefing.processor.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into tokens with OpenNLP's tokenizer model (UD English-EWT), the tokenisation the
+ * part-of-speech model was trained on, and then as the later layers read words:
+ * <ul>
+ * <li>the text is read with its curly quotes and apostrophes straightened (same length, so offsets
+ * stay those of the text as read), as the model was trained on straight ones;</li>
+ * <li>an abbreviation's final period stays with it ("U.K."), which the model splits off;</li>
+ * <li>a hyphen before a capitalised part is a token of its own ("Japan-NATO", "anti-American"),
+ * so that both names count;</li>
+ * <li>a contraction ("won't", "Japan's", "we'll") is one {@link Piece#word() word} for the tagger,
+ * who tags it with two tags, but two pieces for everything else ("wo" + "n't", "Japan" + "'s").</li>
+ * </ul>
+ * Thread-safe: the model is shared, each thread has its own tokenizer.
+ */
+public final class OpenNlpTokenizer {
+
+    /**
+     * A token's offsets, and the index of the word the tagger reads it in: the pieces of a
+     * contraction share one word.
+     */
+    public record Piece(int start, int end, int word) {
+    }
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private static final String[] CLITICS = {"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"};
+
+    private static final OpenNlpTokenizer SHARED = new OpenNlpTokenizer();
+
+    private final ThreadLocal<TokenizerME> tokenizer;
+
+    public OpenNlpTokenizer() {
+        TokenizerModel model = load();
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+    }
+
+    /** One shared instance, for reference data tokenised as the text is. */
+    public static OpenNlpTokenizer shared() {
+        return SHARED;
+    }
+
+    /** The words of a phrase as tokens of the text would be, quotes straightened, case kept. */
+    public List<String> words(String phrase) {
+        String straight = Characters.straightened(phrase);
+        return pieces(straight, 0, straight.length()).stream()
+                .map(piece -> straight.substring(piece.start(), piece.end()))
+                .toList();
+    }
+
+    /**
+     * The pieces of {@code straight[from, to)}, offsets in {@code straight}.
+     *
+     * @param straight the text with its quotes straightened ({@link Characters#straightened})
+     */
+    public List<Piece> pieces(String straight, int from, int to) {
+        Span[] spans = tokenizer.get().tokenizePos(straight.substring(from, to));
+        List<int[]> tokens = new ArrayList<>(spans.length + 4);
+        for (Span span : spans) {
+            tokens.add(new int[] {from + span.getStart(), from + span.getEnd()});
+        }
+        mergeAbbreviationPeriods(straight, tokens);
+        mergeDoubledApostrophes(straight, tokens);
+        splitFinalPeriod(straight, tokens);
+        List<int[]> split = new ArrayList<>(tokens.size() + 4);
+        for (int[] token : tokens) {
+            splitHyphens(straight, token[0], token[1], split);
+        }
+        List<Piece> pieces = new ArrayList<>(split.size() + 4);
+        for (int word = 0; word < split.size(); word++) {
+            int start = split.get(word)[0];
+            int end = split.get(word)[1];
+            int clitic = cliticStart(straight, start, end);
+            if (clitic > start) {
+                pieces.add(new Piece(start, clitic, word));
+                pieces.add(new Piece(clitic, end, word));
+            }
+            else {
+                pieces.add(new Piece(start, end, word));
+            }
+        }
+        return pieces;
+    }
+
+    /** "U.K" + "." written together: one token "U.K.". */
+    private static void mergeAbbreviationPeriods(String text, List<int[]> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            int[] token = tokens.get(i);
+            int[] next = tokens.get(i + 1);
+            if (next[0] == token[1] && next[1] == next[0] + 1 && text.charAt(next[0]) == '.'
+                    && isAbbreviation(text, token[0], token[1])) {
+                token[1] = next[1];
+                tokens.remove(i + 1);
+            }
+        }
+    }
+
+    /**
+     * "Egypt." at the end of a sentence: the model sometimes keeps the full stop on the last word;
+     * it is a token of its own unless the word is an abbreviation of letters ("U.S.") or a single
+     * capital ("D.").
+     */
+    private static void splitFinalPeriod(String text, List<int[]> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int[] last = tokens.getLast();
+        int length = last[1] - last[0];
+        if (length > 2 && text.charAt(last[1] - 1) == '.' && Character.isLetter(text.charAt(last[1] - 2))
+                && !isAbbreviation(text, last[0], last[1] - 1)) {
+            int end = last[1];
+            last[1] = end - 1;
+            tokens.add(new int[] {end - 1, end});
+        }
+    }
+
+    /** Two apostrophes written together ('' as typewriters quote): one quotation mark. */
+    private static void mergeDoubledApostrophes(String text, List<int[]> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            int[] token = tokens.get(i);
+            int[] next = tokens.get(i + 1);
+            if (next[0] == token[1] && token[1] - token[0] == 1 && next[1] - next[0] == 1
+                    && text.charAt(token[0]) == '\'' && text.charAt(next[0]) == '\'') {
+                token[1] = next[1];
+                tokens.remove(i + 1);
+            }
+        }
+    }
+
+    /** Letters separated by periods: "U.K", "E.U". */
+    private static boolean isAbbreviation(String text, int start, int end) {
+        if (end - start < 3) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            boolean letterPlace = (i - start) % 2 == 0;
+            char c = text.charAt(i);
+            if (letterPlace ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return (end - start) % 2 == 1;
+    }
+
+    /** Splits a token at each hyphen that stands before a capital or opens it: "anti-American", "-NATO". */
+    private static void splitHyphens(String text, int start, int end, List<int[]> out) {
+        int partStart = start;
+        for (int i = start; i < end - 1; i++) {
+            if (text.charAt(i) == '-' && Character.isUpperCase(text.charAt(i + 1))
+                    && (i == start || Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+                if (i > partStart) {
+                    out.add(new int[] {partStart, i});
+                }
+                out.add(new int[] {i, i + 1});
+                partStart = i + 1;
+            }
+        }
+        out.add(new int[] {partStart, end});
+    }
+
+    /** Where a clitic starts in the token ("n't", "'s", "'ll"...), or {@code start} when none ends it. */
+    private static int cliticStart(String text, int start, int end) {
+        int length = end - start;
+        if (length == 6 && text.regionMatches(true, start, "cannot", 0, 6)) {
+            return start + 3;
+        }
+        for (String clitic : CLITICS) {
+            int n = clitic.length();
+            if (length > n && text.regionMatches(true, end - n, clitic, 0, n)
+                    && Character.isLetter(text.charAt(end - n - 1))) {
+                return end - n;
+            }
+        }
+        if (length > 2 && text.charAt(end - 1) == '\'' && (text.charAt(end - 2) == 's' || text.charAt(end - 2) == 'S')) {
+            return end - 1;
+        }
+        return start;
+    }
+
+    private static TokenizerModel load() {
+        try (InputStream in = Objects.requireNonNull(OpenNlpTokenizer.class.getResourceAsStream(MODEL), MODEL)) {
+            return new TokenizerModel(in);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot load the tokenizer model " + MODEL, ex);
+        }
+    }
+}

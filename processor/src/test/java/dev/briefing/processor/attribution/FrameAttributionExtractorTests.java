@@ -1,0 +1,110 @@
+package dev.briefing.processor.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import dev.briefing.processor.Analysis;
+import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.summary.Stance;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class FrameAttributionExtractorTests {
+
+    /** Each attribution as its holders' names, its stance and its content. */
+    private static List<Tuple> read(String text) {
+        Analysis analysis = Analysis.of(text);
+        return analysis.attributions().stream()
+                .map(a -> tuple(a.holders().stream().map(Entity::name).toList(), a.stance(), analysis.content(a)))
+                .toList();
+    }
+
+    @Test
+    void readsTheContentAfterTheSourceAndCue() {
+        assertThat(read("Margaret Osei said on Tuesday that the harbour would stay open."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the harbour would stay open"));
+    }
+
+    @Test
+    void readsTheContentBeforeTheSourceAndAnInvertedSourceAfterTheCue() {
+        assertThat(read("\"The plan will cost jobs,\" Harbour Minister Ama Boateng said. "
+                + "\"It is unfair,\" said Kwesi Mensah, a union leader."))
+                .containsExactly(tuple(List.of("Ama Boateng"), Stance.STATEMENT, "The plan will cost jobs"),
+                        tuple(List.of("Kwesi Mensah"), Stance.CRITICISM, "It is unfair"));
+    }
+
+    @Test
+    void skipsTheIndirectObjectAndATimeBeforeThat() {
+        assertThat(read("Osei told reporters in Accra on Monday that talks had failed."))
+                .extracting(t -> t.toList().get(2)).containsExactly("talks had failed");
+    }
+
+    @Test
+    void readsAnAdverbialBeforeTheSourceAsNoContent() {
+        assertThat(read("Before the vote, Margaret Osei said: \"We will win.\""))
+                .extracting(t -> t.toList().get(2)).containsExactly("We will win");
+    }
+
+    @Test
+    void keepsAQuotationOverSeveralSentencesAndParagraphsWithItsSpeaker() {
+        assertThat(read("\"The port is calm. We want it calm,\" Osei said. \"Nobody gains from a strike.\"\n"
+                + "\"We will talk again on Friday.\""))
+                .containsExactly(
+                        tuple(List.of("Osei"), Stance.STATEMENT, "The port is calm. We want it calm Nobody gains from a strike"),
+                        tuple(List.of("Osei"), Stance.STATEMENT, "We will talk again on Friday"));
+    }
+
+    @Test
+    void readsAccordingToBeforeAndAfterWhatItAttributes() {
+        assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .containsExactly(tuple(List.of("Harbour Trust"), "fees will rise"),
+                        tuple(List.of("Kwesi Mensah"), "Fees will fall"));
+    }
+
+    @Test
+    void continuesTheSourceOfTheSentenceForAParticipleOrACoordinatedCue() {
+        assertThat(read("Osei condemned the raid, saying it broke the truce, and urged restraint."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+                .containsExactly(tuple(List.of("Osei"), Stance.CRITICISM), tuple(List.of("Osei"), Stance.STATEMENT),
+                        tuple(List.of("Osei"), Stance.DEMAND));
+    }
+
+    @Test
+    void readsSpeechActsByTheirStanceAndNegation() {
+        assertThat(read("Union leader Kwesi Mensah did not welcome the deal. Margaret Osei is worried that fees will rise."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.REJECTION, Stance.CONCERN);
+    }
+
+    @Test
+    void readsTheStanceNounOfAnExpressionAndOfAPossessor() {
+        assertThat(read("Ghana expressed concern over the blockade. Margaret Osei spoke. Osei's call for talks went unanswered."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+                .containsExactly(tuple(List.of("Ghana"), Stance.CONCERN), tuple(List.of("Margaret Osei"), Stance.DEMAND));
+    }
+
+    @Test
+    void givesAPassiveToItsAgent() {
+        assertThat(read("The harbour plan was criticised by union leader Kwesi Mensah on Monday."))
+                .containsExactly(tuple(List.of("Kwesi Mensah"), Stance.CRITICISM, "The harbour plan"));
+    }
+
+    @Test
+    void givesAJointStatementToEverySignatory() {
+        assertThat(read("Margaret Osei and Ana Moreau met in Accra. The joint statement said the border must stay open."))
+                .containsExactly(tuple(List.of("Margaret Osei", "Ana Moreau"), Stance.DEMAND, "the border must stay open"));
+    }
+
+    @Test
+    void readsThePossessedNotThePossessorAsTheSource() {
+        assertThat(read("Margaret Osei's law firm said the claim was false."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("Margaret Osei's law firm"));
+    }
+
+    @Test
+    void readsNoAttributionWhereAClauseVerbReportsNothing() {
+        assertThat(read("The ministry added ten names to the list. Nothing was said.")).isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.briefing.processor.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import dev.briefing.processor.Analysis;
+import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.Commitment;
+import dev.briefing.processor.summary.Strength;
+import org.junit.jupiter.api.Test;
+
+class ClauseCommitmentExtractorTests {
+
+    private static List<Commitment> commitments(String text) {
+        return Analysis.of(text).pledges().stream().map(Pledge::commitment).toList();
+    }
+
+    private static List<String> actors(Commitment commitment) {
+        return commitment.actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void readsAReportedCommitmentAsTheSubjectsStatedByTheSpeaker() {
+        assertThat(commitments("Finance Minister Kofi Asante said Ghana would build three new ports by 2030."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("Ghana");
+                    assertThat(commitment.statedBy().name()).isEqualTo("Kofi Asante");
+                    assertThat(commitment.action()).isEqualTo("build three new ports by 2030");
+                    assertThat(commitment.strength()).isEqualTo(Strength.FIRM);
+                    assertThat(commitment.timeframe()).isEqualTo("by 2030");
+                    assertThat(commitment.timeframeDate()).isEqualTo("2030");
+                });
+    }
+
+    @Test
+    void readsCommittingVerbsNounsAndAdjectivesWithTheirStrength() {
+        assertThat(commitments("Ghana pledged to deepen ties. Kenya plans to open a port. Togo is ready to resume talks. "
+                + "Benin confirmed its intention to join. Mali will consider sending troops."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), Strength.FIRM, "deepen ties"),
+                        tuple(List.of("Kenya"), Strength.PLANNED, "open a port"),
+                        tuple(List.of("Togo"), Strength.INTENT, "resume talks"),
+                        tuple(List.of("Benin"), Strength.INTENT, "join"),
+                        tuple(List.of("Mali"), Strength.TENTATIVE, "consider sending troops"));
+    }
+
+    @Test
+    void givesWeInWhatSomeoneSaidToTheSpeakersCountry() {
+        assertThat(commitments("\"We will reopen the border,\" Ghana's President Ama Boateng said."))
+                .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("Ghana"));
+    }
+
+    @Test
+    void keepsACommitmentNotToActAndMakesAConditionConditional() {
+        assertThat(commitments("Ghana will not raise fuel duties. Kenya will lift the ban if Togo agrees."))
+                .extracting(Commitment::action, Commitment::strength)
+                .containsExactly(tuple("not raise fuel duties", Strength.FIRM), tuple("lift the ban if Togo agrees",
+                        Strength.CONDITIONAL));
+    }
+
+    @Test
+    void resolvesReferencesInTheAction() {
+        assertThat(commitments("NATO leaders met. Japan will join meetings of the alliance and expand its office."))
+                .singleElement().extracting(Commitment::action)
+                .isEqualTo("join meetings of NATO and expand Japan's office");
+    }
+
+    @Test
+    void readsTheCommitmentOfTheOwnerOfAPlan() {
+        assertThat(commitments("Ghana published its defence strategy. The strategy includes plans to double the navy."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength)
+                .containsExactly(tuple(List.of("Ghana"), Strength.PLANNED));
+    }
+
+    @Test
+    void findsNoCommitmentInPastActsPredictionsDemandsOrQuestions() {
+        assertThat(commitments("Ghana imposed sanctions. The deal could grow. Osei called on Kenya to reopen the "
+                + "border. Will Togo join?")).isEmpty();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.briefing.processor.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.briefing.processor.Analysis;
+import org.junit.jupiter.api.Test;
+
+class DescribedSourceExtractorTests {
+
+    @Test
+    void readsDescribedSourcesWithTheCountryAndOrganisationTheirWordsGive() {
+        assertThat(Analysis.of("Senior Japanese diplomats said a spokesman for the Harbour Trust had resigned.")
+                .mentions(MentionKind.GROUP))
+                .extracting(Mention::form, Mention::country, Mention::organization, Mention::plural)
+                .containsExactly(tuple("Senior Japanese diplomats", "JP", null, true),
+                        tuple("a spokesman for the Harbour Trust", null, "Harbour Trust", false));
+    }
+
+    @Test
+    void leavesAPhraseHeadedByANameToThatName() {
+        assertThat(Analysis.of("Prime Minister Ana Moreau said so.").mentions(MentionKind.GROUP)).isEmpty();
+    }
+
+    @Test
+    void readsThePhraseAroundANameThatOnlyModifiesIt() {
+        assertThat(Analysis.of("Ana Moreau spoke. The Moreau campaign said nothing.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("The Moreau campaign");
+    }
+}

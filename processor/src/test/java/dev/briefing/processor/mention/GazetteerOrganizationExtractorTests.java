@@ -1,0 +1,32 @@
+package dev.briefing.processor.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.processor.Analysis;
+import dev.briefing.processor.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class GazetteerOrganizationExtractorTests {
+
+    private final GazetteerOrganizationExtractor extractor = GazetteerOrganizationExtractor.standard();
+
+    @Test
+    void findsOrganisationsByNameAndAlias() {
+        assertThat(extractor.extract(Analysis.document("Nato and the European Union met the UN.")))
+                .extracting(Mention::key).containsExactly("NATO", "EU", "UN");
+    }
+
+    @Test
+    void readsOrganisationsTheGazetteerDoesNotKnowByTheShapeOfTheirNames() {
+        assertThat(extractor.extract(Analysis.document(Fixtures.text("organisations-by-name-shape.txt"))))
+                .extracting(Mention::key)
+                .containsExactly("Ministry of Fisheries", "Department for Coasts and Harbours", "Coastal Federation",
+                        "Harbour Trust");
+    }
+
+    @Test
+    void knowsTheNounsThatReferBackToAnOrganisation() {
+        assertThat(extractor.calledBy("alliance")).contains("NATO");
+        assertThat(extractor.calledBy("harbour")).isEmpty();
+    }
+}

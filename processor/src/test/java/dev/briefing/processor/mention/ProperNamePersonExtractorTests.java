@@ -1,0 +1,82 @@
+package dev.briefing.processor.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import dev.briefing.processor.Analysis;
+import dev.briefing.processor.coreference.Entity;
+import org.junit.jupiter.api.Test;
+
+class ProperNamePersonExtractorTests {
+
+    private static List<Entity> people(String text) {
+        return Analysis.of(text).references().people();
+    }
+
+    private static List<Mention> mentions(String text) {
+        return Analysis.of(text).mentions(MentionKind.PERSON);
+    }
+
+    @Test
+    void readsTheTitleAsWrittenAndTheCountryBeforeItAsTheAffiliation() {
+        assertThat(people("Ghana's Infrastructure Minister Kofi Asante opened the port."))
+                .extracting(Entity::name, Entity::title, Entity::country)
+                .containsExactly(tuple("Kofi Asante", "Infrastructure Minister", "GH"));
+    }
+
+    @Test
+    void readsATitleInAppositionWithItsOrganisation() {
+        assertThat(people("Olaf Brandt, the secretary general of NATO, said the visit was useful."))
+                .extracting(Entity::name, Entity::title, Entity::organization)
+                .containsExactly(tuple("Olaf Brandt", "secretary general", "NATO"));
+    }
+
+    @Test
+    void readsARoleBeforeANameAsItsTitle() {
+        assertThat(people("Radio host Marek Novak said the tax was unfair."))
+                .extracting(Entity::name, Entity::title).containsExactly(tuple("Marek Novak", "Radio host"));
+    }
+
+    @Test
+    void knowsAnUntitledSpeakerByWhatTheySay() {
+        assertThat(people("Davis said the vote was close. Later Davis added that he was pleased."))
+                .extracting(Entity::name).containsExactly("Davis");
+    }
+
+    @Test
+    void readsALaterSurnameAsThePersonFirstNamedInFull() {
+        assertThat(mentions("Prime Minister Ana Moreau met Olaf Brandt. Moreau said little; Mr Brandt spoke."))
+                .extracting(Mention::key).containsExactly("Ana Moreau", "Olaf Brandt", "Ana Moreau", "Olaf Brandt");
+    }
+
+    @Test
+    void takesTheNameTheArticleUsesAloneAsTheSurnameInEitherOrder() {
+        assertThat(mentions("Foreign Minister Tanaka Hiroshi arrived. Tanaka said talks went well."))
+                .extracting(Mention::key).containsExactly("Tanaka Hiroshi", "Tanaka Hiroshi");
+    }
+
+    @Test
+    void tellsTwoPeopleSharingASurnameApartByTheGenderOfTheirHonorifics() {
+        assertThat(mentions(dev.briefing.processor.Fixtures.text("spouses-sharing-a-surname.txt")))
+                .extracting(Mention::key).containsExactly("Daniel Pryce", "Daniel Pryce", "Pryce");
+    }
+
+    @Test
+    void keepsAPeersStyleInTheName() {
+        assertThat(people("Lord Ashcombe said the bill would fail.")).extracting(Entity::name)
+                .containsExactly("Lord Ashcombe");
+    }
+
+    @Test
+    void joinsParticlesHyphensInitialsAndSuffixesIntoTheName() {
+        assertThat(people("Sheikh Salem al-Harthy met President Rafael Costa Jr. and John D. Hale, who said it went well."))
+                .extracting(Entity::name).contains("Salem al-Harthy", "Rafael Costa Jr.", "John D. Hale");
+    }
+
+    @Test
+    void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
+        assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
+    }
+}

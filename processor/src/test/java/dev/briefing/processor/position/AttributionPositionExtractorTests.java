@@ -1,0 +1,53 @@
+package dev.briefing.processor.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import dev.briefing.processor.Analysis;
+import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.Position;
+import dev.briefing.processor.summary.Stance;
+import org.junit.jupiter.api.Test;
+
+class AttributionPositionExtractorTests {
+
+    private static List<Position> positions(String text) {
+        return Analysis.of(text).positions();
+    }
+
+    @Test
+    void statesWhatWasSaidWithTheSentencesThatCarryIt() {
+        String text = "On Monday, Ghana's Foreign Minister Ama Boateng said Kenya must reopen the border.";
+        Position position = positions(text).getFirst();
+
+        assertThat(position.statement()).isEqualTo("Kenya must reopen the border");
+        assertThat(position.stance()).isEqualTo(Stance.DEMAND);
+        assertThat(position.holders()).extracting(Actor::name).containsExactly("Ama Boateng");
+        assertThat(text.substring(position.start(), position.end())).isEqualTo(position.sentence());
+    }
+
+    @Test
+    void isAboutTheCountriesOfWhatWasSaidNotTheHolders() {
+        assertThat(positions("Ghana condemned Kenya's blockade of Ghanaian ports.").getFirst().about())
+                .containsExactly("KE");
+    }
+
+    @Test
+    void leavesANeutralReportOfACommitmentToTheCommitment() {
+        Analysis analysis = Analysis.of("Ama Boateng said Ghana would build three new ports.");
+
+        assertThat(analysis.positions()).isEmpty();
+        assertThat(analysis.pledges()).hasSize(1);
+    }
+
+    @Test
+    void givesARepeatedStatementOnce() {
+        assertThat(positions("Osei said the port was closed.\nOsei said the port was closed.")).hasSize(1);
+    }
+
+    @Test
+    void findsNoPositionWhereNothingIsAttributed() {
+        assertThat(positions("The harbour was busy. Ships came and went.")).isEmpty();
+    }
+}

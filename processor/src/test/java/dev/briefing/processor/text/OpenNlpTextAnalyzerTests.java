@@ -1,0 +1,82 @@
+package dev.briefing.processor.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import dev.briefing.processor.Analysis;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpTextAnalyzerTests {
+
+    private static List<Token> tokens(String text) {
+        return Analysis.document(text).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+    }
+
+    @Test
+    void splitsContractionsIntoTheWordsTheyStandFor() {
+        assertThat(tokens("Officials won't comment, and we'll wait."))
+                .filteredOn(token -> token.lower().contains("'") || token.lower().equals("wo"))
+                .extracting(Token::text, Token::lemma)
+                .containsExactly(tuple("wo", "will"), tuple("n't", "not"), tuple("'ll", "will"));
+    }
+
+    @Test
+    void splitsAPossessiveWrittenWithACurlyApostrophe() {
+        assertThat(tokens("The ministry said Kenya’s harbour was closed."))
+                .extracting(Token::text).contains("Kenya", "’s");
+    }
+
+    @Test
+    void keepsAnAbbreviationsPeriodAndSplitsHyphensBeforeCapitals() {
+        assertThat(tokens("The U.K. backed the Kenya-Ghana talks despite anti-European feeling."))
+                .extracting(Token::text)
+                .contains("U.K.", "Kenya", "-", "Ghana", "anti", "European");
+    }
+
+    @Test
+    void keepsASentenceTogetherThatTheModelSplitsAfterAnAbbreviation() {
+        ArticleDocument document = Analysis.document("Delegates of the E.U. condemned the blockade on Monday.");
+
+        assertThat(document.sentences()).hasSize(1);
+    }
+
+    @Test
+    void tagsOnlyTheSentencesALaterLayerReads() {
+        ArticleDocument document = Analysis.document("The weather was fine all week.\nMr Okafor said it would rain.");
+
+        assertThat(document.sentences()).extracting(Sentence::tagged).containsExactly(false, true);
+        assertThat(document.sentences().get(1).tokens()).extracting(Token::lemma).contains("say", "would");
+    }
+
+    @Test
+    void readsEveryRegularFormOfAReferenceWordAsItsLemma() {
+        assertThat(tokens("Ms Osei condemned the raids and applauded the truce."))
+                .filteredOn(token -> token.is(Pos.VERB)).extracting(Token::lemma)
+                .containsExactly("condemn", "applaud");
+    }
+
+    @Test
+    void keepsOffsetsIntoTheTextAsRead() {
+        String text = "“We will stay,” Ms Osei said.";
+        List<Token> tokens = tokens(text);
+
+        assertThat(tokens).allSatisfy(token -> assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text()));
+        assertThat(tokens.getFirst().text()).isEqualTo("“");
+    }
+
+    @Test
+    void readsBaseChunksFromTheTags() {
+        Sentence sentence = Analysis.document("Kenya's foreign minister has not yet signed the defence and trade pact, aides said.")
+                .sentences().getFirst();
+
+        assertThat(sentence.chunks()).extracting(chunk -> chunk.kind() + ":" + text(sentence, chunk))
+                .containsExactly("NOUN_PHRASE:Kenya 's foreign minister", "VERB_GROUP:has not yet signed",
+                        "NOUN_PHRASE:the defence and trade pact", "NOUN_PHRASE:aides", "VERB_GROUP:said");
+    }
+
+    private static String text(Sentence sentence, Chunk chunk) {
+        return String.join(" ", sentence.tokens().subList(chunk.from(), chunk.to()).stream().map(Token::text).toList());
+    }
+}
