@@ -29,8 +29,10 @@ import dev.briefing.processor.mention.OrganizationExtractor;
 import dev.briefing.processor.mention.PersonExtractor;
 import dev.briefing.processor.mention.ProperNamePersonExtractor;
 import dev.briefing.processor.position.AttributionPositionExtractor;
+import dev.briefing.processor.position.EditorialVoice;
 import dev.briefing.processor.position.PositionExtractor;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.summary.ArticleKind;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.processor.summary.CountryMention;
 import dev.briefing.processor.summary.OrganizationMention;
@@ -49,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * Summarises an article by annotating one document in layers, each its own component: text (tokens,
  * tags, lemmas, chunks, quotations), mentions (countries, organisations, people, described sources),
  * references (who each mention and pronoun stands for), attributions (who said what), commitments
- * and positions.
+ * and positions, and whether the article speaks in the outlet's own voice.
  *
  * <p>A layer that throws is a bug, not a bad input: the failure is logged with the layer, the file
  * and the offset of the sentence it was reading, the layers after it go on without its findings,
@@ -76,6 +78,8 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
 
     private final AttributionExtractor attributions;
 
+    private final EditorialVoice voice;
+
     private final CommitmentExtractor commitments;
 
     private final PositionExtractor positions;
@@ -83,8 +87,8 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
     /** The components of each layer, in the order the layers run. */
     public record Layers(MetadataExtractor metadata, OpenNlpTextAnalyzer analyzer, CountryExtractor countries,
             OrganizationExtractor organizations, PersonExtractor people, DescribedSourceExtractor sources,
-            ReferenceResolver references, AttributionExtractor attributions, CommitmentExtractor commitments,
-            PositionExtractor positions) {
+            ReferenceResolver references, AttributionExtractor attributions, EditorialVoice voice,
+            CommitmentExtractor commitments, PositionExtractor positions) {
 
         public Layers {
             Objects.requireNonNull(metadata, "metadata");
@@ -95,6 +99,7 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
             Objects.requireNonNull(sources, "sources");
             Objects.requireNonNull(references, "references");
             Objects.requireNonNull(attributions, "attributions");
+            Objects.requireNonNull(voice, "voice");
             Objects.requireNonNull(commitments, "commitments");
             Objects.requireNonNull(positions, "positions");
         }
@@ -109,6 +114,7 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
         this.sources = layers.sources();
         this.references = layers.references();
         this.attributions = layers.attributions();
+        this.voice = layers.voice();
         this.commitments = layers.commitments();
         this.positions = layers.positions();
     }
@@ -123,8 +129,8 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
                         new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms()),
                 countries, organizations, new ProperNamePersonExtractor(lexicons, countries),
                 new DescribedSourceExtractor(lexicons), new SalienceReferenceResolver(countries, organizations, lexicons),
-                new FrameAttributionExtractor(lexicons), new ClauseCommitmentExtractor(lexicons, countries),
-                new AttributionPositionExtractor());
+                new FrameAttributionExtractor(lexicons), new EditorialVoice(lexicons),
+                new ClauseCommitmentExtractor(lexicons, countries), new AttributionPositionExtractor(new EditorialVoice(lexicons)));
     }
 
     /** The summarizer with the project's own components and reference data. */
@@ -152,12 +158,14 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
                 () -> ArticleReferences.unresolved(mentions));
         List<Attribution> attributed = guarded("attributions", article, () -> attributions.extract(document, resolved),
                 List::of);
+        ArticleKind kind = guarded("voice", article, () -> voice.kind(document, attributed), meta::kind);
+        ArticleDocument voiced = new ArticleDocument(text, meta.withKind(kind), document.sentences(), document.quotations());
         List<Pledge> pledges = guarded("commitments", article,
-                () -> commitments.extract(document, resolved, attributed), List::of);
-        List<Position> stated = guarded("positions", article, () -> positions.extract(document, resolved, attributed,
+                () -> commitments.extract(voiced, resolved, attributed), List::of);
+        List<Position> stated = guarded("positions", article, () -> positions.extract(voiced, resolved, attributed,
                 pledges.stream().map(Pledge::cue).toList()), List::of);
         return new ArticleSummary(article.id(), article.fileName(), article.sha256(), meta.title(), meta.source(),
-                meta.published(), meta.kind(), meta.dateline(), countryMentions(resolved.countryMentions()),
+                meta.published(), kind, meta.dateline(), countryMentions(resolved.countryMentions()),
                 organizationMentions(resolved.organizationMentions()), people(resolved), stated,
                 pledges.stream().map(Pledge::commitment).toList(), null, null);
     }

@@ -11,15 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.briefing.processor.summary.ArticleKind;
+import dev.briefing.processor.text.PatternTextCleaner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads metadata from the layout news articles share: the headline on the first line, a byline
- * line such as {@code AFP January 31, 2023}, a closing attribution such as
- * {@code (From The Yomiuri Shimbun, Feb. 2, 2023)}, and a dateline such as {@code TOKYO:}.
+ * Reads metadata from the layout news articles share: the headline and section labels of the head
+ * ({@link HeadlineFinder}: no headline when the text opens with a paragraph), a byline line such as
+ * {@code AFP January 31, 2023}, a closing attribution such as {@code (From The Daily Ledger, Sept.
+ * 9, 2022)}, and a dateline such as {@code TOKYO:}.
  *
- * <p>An article closing with a "(From outlet, date)" attribution and carrying no dateline is the
- * outlet's own piece reprinted: an editorial.
+ * <p>A piece under an opinion section label is an editorial; so is a reprint closing with a "(From
+ * outlet, date)" attribution and carrying no dateline. The position layer also recognises an
+ * editorial by its own voice.
  */
 public class LayoutMetadataExtractor implements MetadataExtractor {
 
@@ -40,24 +43,24 @@ public class LayoutMetadataExtractor implements MetadataExtractor {
             formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
+    private final HeadlineFinder heads = new HeadlineFinder(PatternTextCleaner.standard());
+
     @Override
     public ArticleMetadata extract(String text) {
         Matcher attribution = ATTRIBUTION.matcher(text);
         Matcher byline = BYLINE.matcher(text);
         String dateline = dateline(text);
+        HeadlineFinder.Head head = heads.read(text);
+        ArticleKind labelled = head.opinion() ? ArticleKind.EDITORIAL : ArticleKind.NEWS;
         if (attribution.find()) {
-            return new ArticleMetadata(title(text), attribution.group(1).strip(), date(attribution.group(2)),
-                    dateline == null ? ArticleKind.EDITORIAL : ArticleKind.NEWS, dateline);
+            return new ArticleMetadata(head.title(), attribution.group(1).strip(), date(attribution.group(2)),
+                    dateline == null ? ArticleKind.EDITORIAL : labelled, dateline, head.author());
         }
         if (byline.find()) {
-            return new ArticleMetadata(title(text), byline.group(1).strip(), date(byline.group(2)), ArticleKind.NEWS,
-                    dateline);
+            return new ArticleMetadata(head.title(), byline.group(1).strip(), date(byline.group(2)), labelled, dateline,
+                    head.author());
         }
-        return new ArticleMetadata(title(text), null, null, ArticleKind.NEWS, dateline);
-    }
-
-    private static @Nullable String title(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(null);
+        return new ArticleMetadata(head.title(), null, null, labelled, dateline, head.author());
     }
 
     private static @Nullable String dateline(String text) {

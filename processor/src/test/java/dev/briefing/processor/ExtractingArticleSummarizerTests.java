@@ -65,7 +65,7 @@ class ExtractingArticleSummarizerTests {
         ExtractingArticleSummarizer broken = new ExtractingArticleSummarizer(new ExtractingArticleSummarizer.Layers(
                 standard.metadata(), standard.analyzer(), standard.countries(), standard.organizations(),
                 standard.people(), standard.sources(), standard.references(), standard.attributions(),
-                standard.commitments(), failing));
+                standard.voice(), standard.commitments(), failing));
         Logger log = (Logger) LoggerFactory.getLogger(ExtractingArticleSummarizer.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();

@@ -34,4 +34,29 @@ class LayoutMetadataExtractorTests {
         assertThat(metadata).isEqualTo(new ArticleMetadata("Just a line of text about nothing in particular.", null,
                 null, ArticleKind.NEWS, null));
     }
+
+    @Test
+    void givesNoTitleToATextThatOpensWithAParagraph() {
+        ArticleMetadata metadata = extractor.extract("Accra: Ghana and Togo signed a border treaty on Monday after "
+                + "three years of talks, officials said.\nThe treaty takes effect in May.");
+
+        assertThat(metadata.title()).isNull();
+    }
+
+    @Test
+    void passesOverCaptionsCreditsAndLabelsToTheHeadline() {
+        ArticleMetadata metadata = extractor.extract(Fixtures.text("headline-under-a-caption.txt"));
+
+        assertThat(metadata.title()).isEqualTo("Ghana and Togo agree on a border");
+        assertThat(metadata.kind()).isEqualTo(ArticleKind.NEWS);
+    }
+
+    @Test
+    void readsAnOpinionPieceAndItsAuthorFromTheSectionLabel() {
+        ArticleMetadata metadata = extractor.extract(Fixtures.text("opinion-under-a-section-label.txt"));
+
+        assertThat(metadata.title()).isEqualTo("Why the border treaty deserves support");
+        assertThat(metadata.kind()).isEqualTo(ArticleKind.EDITORIAL);
+        assertThat(metadata.author()).isEqualTo("Ama Mensah");
+    }
 }

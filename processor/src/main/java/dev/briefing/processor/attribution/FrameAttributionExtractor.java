@@ -50,6 +50,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Tokens after a cue within which a "that" still opens its content: "said on Tuesday in Tokyo that". */
     private static final int THAT_REACH = 10;
 
+    /** Prepositional phrases placing the saying that content may open with: "in a statement, at a briefing". */
+    private static final int MAX_ADVERBIALS = 2;
+
     private final Lexicons lexicons;
 
     private final CueFinder cues;
@@ -82,7 +85,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             if (!sentence.tagged()) {
                 continue;
             }
-            List<Attribution> here = merged(attributions(document, sentence, references, lastAuthors));
+            List<Attribution> here = merged(nestedMerged(attributions(document, sentence, references, lastAuthors)));
             for (Attribution attribution : here) {
                 if (attribution.holders().size() > 1 || lastAuthors.isEmpty()) {
                     lastAuthors = attribution.holders();
@@ -267,7 +270,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** "Kishida: 'We will ...'": a name at the head of the sentence and a colon. */
     private @Nullable Framed colonFrame(Sentence sentence, Cue cue, ArticleReferences references, List<Entity> lastAuthors) {
         SourceFinder.Source source = sources.before(sentence, cue.from(), references, lastAuthors);
-        if (source == null || source.document() || source.span().from() > 1) {
+        if (source == null || source.document() || source.span().from() > 1
+                || source.holders().stream().anyMatch(holder -> !holder.person())) {
             return null;
         }
         return new Framed(cue, source.span(), source.holders(), Direction.FORWARD, cue.to(), false, false);
@@ -348,6 +352,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             return spans;
         }
         int start = contentStart(sentence, frame);
+        if (!reportable(sentence, frame, start)) {
+            return List.of();
+        }
         int end = end(sentence, start, framed, index);
         if (end <= start) {
             return frame.cue().kind() == Cue.Kind.EXPRESSION
@@ -377,7 +384,48 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 || sentence.token(k).quote())) {
             k++;
         }
+        return pastAdverbials(sentence, k);
+    }
+
+    /**
+     * Past prepositional phrases that only place the saying ("in a statement", "at a news
+     * conference,") when a clause or quotation follows them.
+     */
+    private static int pastAdverbials(Sentence sentence, int from) {
+        int k = from;
+        for (int phrases = 0; phrases < MAX_ADVERBIALS && k + 1 < sentence.size() && sentence.token(k).is(Pos.ADP)
+                && !sentence.token(k).lower().equals("that"); phrases++) {
+            Chunk phrase = sentence.nounPhraseStartingAt(k + 1);
+            if (phrase == null || phrase.to() >= sentence.size()) {
+                return k;
+            }
+            int next = phrase.to();
+            while (next < sentence.size() && (sentence.token(next).lower().equals(",") || sentence.token(next).quote())) {
+                next++;
+            }
+            if (next >= sentence.size() || !sentence.token(next).word()) {
+                return k;
+            }
+            k = next;
+        }
         return k;
+    }
+
+    /**
+     * Whether what follows the cue can be what it reports: a speech act's object ("condemned the
+     * attack") is a noun phrase, not a preposition left by a relative ("what it described as ...");
+     * and no content opens with a subordinator ("said, when asked ...").
+     */
+    private static boolean reportable(Sentence sentence, Framed frame, int start) {
+        if (start >= sentence.size()) {
+            return false;
+        }
+        Token first = sentence.token(start);
+        if (first.is(Pos.SCONJ) && !first.lower().equals("that") || first.isAny("when", "while", "as")) {
+            return false;
+        }
+        return frame.cue().frame() != Lexicons.Frame.ACT || frame.cue().kind() != Cue.Kind.VERB || !first.is(Pos.ADP)
+                || frame.cue().to() > frame.cue().head() + 1;
     }
 
     /** A "that" opening a clause within a few tokens, with only a time, place or addressee before it. */
@@ -503,6 +551,55 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Biden said the United States does not support ...", "Stoltenberg said he and Kishida shared
+     * concern ...": an attribution inside another's content whose holders are the speaker, the
+     * speaker's country or organisation, or include the speaker, is one position of the speaker,
+     * with the inner stance.
+     */
+    private static List<Attribution> nestedMerged(List<Attribution> found) {
+        List<Attribution> result = new ArrayList<>(found);
+        for (Attribution outer : found) {
+            for (Attribution inner : found) {
+                if (inner != outer && result.contains(inner) && result.contains(outer) && nestedIn(inner, outer)
+                        && sameSide(inner.holders(), outer.holders())) {
+                    Stance stance = outer.stance() == Stance.STATEMENT ? inner.stance() : outer.stance();
+                    result.set(result.indexOf(outer), new Attribution(outer.holders(), outer.source(), outer.cue(),
+                            outer.content(), stance, outer.document()));
+                    result.remove(inner);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean nestedIn(Attribution inner, Attribution outer) {
+        for (TokenSpan span : outer.content()) {
+            if (span.contains(inner.cue().sentence(), inner.cue().from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The inner holders are the outer speaker, its country or organisation, or include the speaker. */
+    private static boolean sameSide(List<Entity> inner, List<Entity> outer) {
+        if (inner.containsAll(outer)) {
+            return true;
+        }
+        for (Entity holder : inner) {
+            boolean ofSpeaker = outer.stream().anyMatch(speaker -> speaker.equals(holder)
+                    || holder.country() != null && holder.type() == dev.briefing.processor.summary.ActorType.COUNTRY
+                            && holder.country().equals(speaker.country())
+                    || holder.type() == dev.briefing.processor.summary.ActorType.ORGANIZATION
+                            && holder.name().equals(speaker.organization()));
+            if (!ofSpeaker) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One attribution per holders and stance in a sentence: "said ... and added" is one statement. */

@@ -591,8 +591,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             else if (prefixedName(sentence, k, entities, headline)) {
                 k += 2;
             }
-            else if (isJoiningHyphen(tokens, k) && isNameWord(sentence, k + 1, entities, headline)) {
-                k++;
+            else if (isJoiningHyphen(tokens, k) && (isNameWord(sentence, k + 1, entities, headline)
+                    || tokens.get(k + 1).word() && !tokens.get(k + 1).capitalized())) {
+                k += 2;
             }
             else if (isInitial(tokens, k) && k + 2 < tokens.size() && isNameWord(sentence, k + 2, entities, headline)) {
                 k += 2;

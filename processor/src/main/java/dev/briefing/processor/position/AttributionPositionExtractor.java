@@ -12,6 +12,7 @@ import dev.briefing.processor.coreference.ArticleReferences;
 import dev.briefing.processor.coreference.Entity;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.summary.Actor;
+import dev.briefing.processor.summary.ArticleKind;
 import dev.briefing.processor.summary.Position;
 import dev.briefing.processor.summary.Stance;
 import dev.briefing.processor.text.ArticleDocument;
@@ -24,10 +25,17 @@ import org.jspecify.annotations.Nullable;
  * holders' own), its content as the statement, and the sentences from its cue to its content's end.
  * An attribution repeated word for word (a standfirst repeated in the body) gives one position; a
  * neutral one that only reports a commitment ("X said Japan would ...") gives none: it is the
- * commitment.
+ * commitment. In an editorial, the outlet's own judgements are positions too ({@link EditorialVoice}).
  * Thread-safe: stateless.
  */
 public final class AttributionPositionExtractor implements PositionExtractor {
+
+    private final EditorialVoice voice;
+
+    /** @param voice the outlet's own judgements, for an editorial */
+    public AttributionPositionExtractor(EditorialVoice voice) {
+        this.voice = voice;
+    }
 
     @Override
     public List<Position> extract(ArticleDocument document, ArticleReferences references, List<Attribution> attributions,
@@ -42,6 +50,10 @@ public final class AttributionPositionExtractor implements PositionExtractor {
             if (seen.add(position.statement() + '\u0000' + position.holders())) {
                 positions.add(position);
             }
+        }
+        if (document.metadata().kind() == ArticleKind.EDITORIAL) {
+            positions.addAll(voice.judgements(document, references, attributions));
+            positions.sort(java.util.Comparator.comparingInt(Position::start));
         }
         return positions;
     }

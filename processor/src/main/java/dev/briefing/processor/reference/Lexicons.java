@@ -68,6 +68,8 @@ public final class Lexicons {
 
     private final PhraseLexicon<Title> titles;
 
+    private final Map<String, Stance> judgements;
+
     private final Set<String> notNames;
 
     private final Map<String, String> irregularVerbs;
@@ -81,7 +83,7 @@ public final class Lexicons {
             Map<String, NounCue> statementNouns, Set<String> expressingVerbs, Set<String> presentingVerbs,
             Map<String, SourceNoun> sourceNouns,
             Map<String, @Nullable Gender> firstNames, List<StanceWords> contentStance, PhraseLexicon<Title> titles,
-            Set<String> notNames, Map<String, String> irregularVerbs) {
+            Set<String> notNames, Map<String, String> irregularVerbs, Map<String, Stance> judgements) {
         this.reportingVerbs = Map.copyOf(reportingVerbs);
         this.committingVerbs = Map.copyOf(committingVerbs);
         this.attitudes = Map.copyOf(attitudes);
@@ -94,6 +96,7 @@ public final class Lexicons {
         this.titles = titles;
         this.notNames = Set.copyOf(notNames);
         this.irregularVerbs = Map.copyOf(irregularVerbs);
+        this.judgements = Map.copyOf(judgements);
     }
 
     /** The project's reference data, loaded once. */
@@ -145,6 +148,11 @@ public final class Lexicons {
         return firstNames.get(word);
     }
 
+    /** The stance a word of the writer's own judgement carries ("vital": support), or null. */
+    public @Nullable Stance judgement(String lemma) {
+        return judgements.get(lemma);
+    }
+
     /** Stances of what was said, in the order they are tried. */
     public List<StanceWords> contentStance() {
         return contentStance;
@@ -170,7 +178,9 @@ public final class Lexicons {
         verbs.addAll(committingVerbs.keySet());
         Set<String> nouns = new HashSet<>(statementNouns.keySet());
         nouns.addAll(sourceNouns.keySet());
-        return Map.of("VERB", verbs, "NOUN", nouns, "ADJ", attitudes.keySet());
+        Set<String> adjectives = new HashSet<>(attitudes.keySet());
+        adjectives.addAll(judgements.keySet());
+        return Map.of("VERB", verbs, "NOUN", nouns, "ADJ", adjectives);
     }
 
     /** The look-up forms that make a sentence worth tagging: every form of a cue, and the modals. */
@@ -196,6 +206,7 @@ public final class Lexicons {
         for (String file : List.of("commitment-adjectives.tsv", "commitment-nouns.tsv")) {
             ReferenceData.rows(file).forEach(row -> forms.addAll(InflectedForms.of(row[0])));
         }
+        forms.addAll(judgements.keySet());
         forms.addAll(MODALS);
         forms.add("according");
         return forms;
@@ -248,8 +259,10 @@ public final class Lexicons {
         ReferenceData.rows("not-names.tsv").forEach(row -> notNames.add(row[0]));
         Map<String, String> irregular = new HashMap<>();
         ReferenceData.rows("irregular-verbs.tsv").forEach(row -> irregular.putIfAbsent(row[0], row[1]));
+        Map<String, Stance> judgements = new HashMap<>();
+        ReferenceData.rows("judgement-words.tsv").forEach(row -> judgements.put(row[1].strip(), stance(row[0])));
         return new Lexicons(verbs, committing, attitudes, nouns, expressing, presenting, sources, names, content, titles,
-                notNames, irregular);
+                notNames, irregular, judgements);
     }
 
     private static Stance stance(String label) {

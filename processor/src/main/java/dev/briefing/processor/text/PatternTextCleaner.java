@@ -63,6 +63,11 @@ public class PatternTextCleaner implements TextCleaner {
         return paragraphs;
     }
 
+    /** Whether a stripped line is page furniture: a line pattern or a tail pattern matches it. */
+    public boolean furniture(String line) {
+        return matches(lines, line) || matches(tails, line);
+    }
+
     private static boolean matches(List<Pattern> patterns, String line) {
         for (Pattern pattern : patterns) {
             if (pattern.matcher(line).matches()) {
