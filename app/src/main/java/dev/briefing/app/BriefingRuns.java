@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
+import dev.briefing.config.BriefingJobParametersValidator;
 import dev.briefing.config.RunOwner;
 import dev.briefing.config.RunningBriefings;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +61,13 @@ class BriefingRuns {
      */
     JobExecution run(BriefingJobParameters parameters) {
         recoverAbandoned();
+        validate(parameters);
         JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
                 parameters.toJobParameters());
         if (last != null) {
             throw refusal(parameters, last);
         }
+        forgetInstanceWithoutExecution(parameters);
         try {
             return jobOperator.start(briefingJob, parameters.toJobParameters());
         }
@@ -71,9 +75,33 @@ class BriefingRuns {
             throw new BriefingRefusedException(ex.getMessage(), ex);
         }
         catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
-                | DataAccessException ex) {
+                | DataIntegrityViolationException ex) {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
                     + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+    }
+
+    /**
+     * Refuses a run that cannot succeed before anything is recorded for it: the job operator creates the
+     * run's job instance before its validator refuses the parameters, and that instance without an
+     * execution then blocked every later run of the date ("Cannot find any job execution").
+     */
+    private static void validate(BriefingJobParameters parameters) {
+        try {
+            new BriefingJobParametersValidator().validate(parameters.toJobParameters());
+        }
+        catch (InvalidJobParametersException ex) {
+            throw new BriefingRefusedException(ex.getMessage(), ex);
+        }
+    }
+
+    /** Removes the job instance a refused run of an earlier version left behind, with no execution. */
+    private void forgetInstanceWithoutExecution(BriefingJobParameters parameters) {
+        JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            log.info("Removing job instance {}, left without an execution by a refused run", instance.getId());
+            jobRepository.deleteJobInstance(instance);
         }
     }
 
@@ -151,7 +179,13 @@ class BriefingRuns {
     }
 
     private JobExecution execution(long id) {
-        JobExecution execution = jobRepository.getJobExecution(id);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        }
+        catch (EmptyResultDataAccessException ex) {
+            execution = null;
+        }
         if (execution == null) {
             throw new BriefingRefusedException("There is no execution " + id + " (see briefing status)");
         }
