@@ -95,7 +95,7 @@ final class BriefingContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            context.close();
+            bean(SharedH2Database.class).closeAndSeal(context::close);
         }
         finally {
             previousHandlers.forEach(Signal::handle);

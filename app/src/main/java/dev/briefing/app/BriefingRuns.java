@@ -3,10 +3,12 @@ package dev.briefing.app;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
 import dev.briefing.config.BriefingJobParametersValidator;
+import dev.briefing.config.H2DatabaseBackup;
 import dev.briefing.config.RunOwner;
 import dev.briefing.config.RunningBriefings;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +49,32 @@ class BriefingRuns {
 
     private final RunningBriefings runningBriefings;
 
+    private final H2DatabaseBackup backup;
+
     BriefingRuns(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-            RunningBriefings runningBriefings) {
+            RunningBriefings runningBriefings, H2DatabaseBackup backup) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
         this.runningBriefings = runningBriefings;
+        this.backup = backup;
+    }
+
+    /**
+     * After a completed run, backs the H2 database up beside it and says where; a backup that fails is
+     * told, and the run stays completed.
+     */
+    void backUpAfter(JobExecution execution, Consumer<String> say) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        try {
+            backup.backUp().ifPresent(path -> say.accept("  database backed up to " + path));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not back up the database after execution {}", execution.getId(), ex);
+            say.accept("  the database could not be backed up: " + OneLineErrorHandler.rootMessage(ex));
+        }
     }
 
     /**

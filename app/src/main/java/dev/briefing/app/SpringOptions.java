@@ -1,8 +1,14 @@
 package dev.briefing.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import dev.briefing.config.DamagedDatabaseException;
+import dev.briefing.config.H2DatabaseFiles;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +28,10 @@ class SpringOptions {
 
     private static final String DATASOURCE_URL = "--spring.datasource.url=";
 
+    private static final String BRIEFING_DB = "--briefing.db=";
+
+    private static final String DEFAULT_DB = "./data/briefing";
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -31,6 +41,18 @@ class SpringOptions {
 
     /** Starts the application context with these options and the given properties; the caller closes it. */
     BriefingContext start(String... properties) {
+        return start(false, properties);
+    }
+
+    /**
+     * Starts the application context for a command that reads what runs left (status, restart): a
+     * database file that does not exist is refused rather than created.
+     */
+    BriefingContext startExisting(String... properties) {
+        return start(true, properties);
+    }
+
+    private BriefingContext start(boolean requireExisting, String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));
         List<String> unmatched = spec.commandLine().getUnmatchedArguments();
         String problem = UnmatchedArguments.problem(spec, unmatched);
@@ -41,6 +63,12 @@ class SpringOptions {
         if (db != null) {
             args.add("--briefing.db=" + db.toAbsolutePath().normalize());
         }
+        Optional<H2DatabaseFiles> h2 = h2Files(args);
+        if (requireExisting && h2.isPresent() && !h2.get().exists() && !Files.exists(h2.get().checksum())) {
+            throw new BriefingRefusedException("There is no briefing database at " + h2.get().store()
+                    + " (no run has used --db " + h2.get().db() + ")");
+        }
+        h2.ifPresent(H2DatabaseFiles::createDirectory);
         try {
             return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
                     .web(WebApplicationType.NONE)
@@ -49,6 +77,10 @@ class SpringOptions {
                     .run(args.toArray(String[]::new)));
         }
         catch (RuntimeException ex) {
+            DamagedDatabaseException damaged = cause(ex, DamagedDatabaseException.class);
+            if (damaged != null) {
+                throw new BriefingRefusedException(damaged.getMessage(), ex);
+            }
             if (OneLineErrorHandler.causedBy(ex, CannotGetJdbcConnectionException.class)) {
                 throw new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "
                         + OneLineErrorHandler.rootMessage(ex), ex);
@@ -57,10 +89,28 @@ class SpringOptions {
         }
     }
 
+    /** The H2 file database the arguments name, unless they name another database. */
+    private Optional<H2DatabaseFiles> h2Files(List<String> args) {
+        if (args.stream().anyMatch(arg -> arg.startsWith(DATASOURCE_URL))) {
+            return H2DatabaseFiles.ofUrl(databaseUrl(args));
+        }
+        return Optional.of(new H2DatabaseFiles(Path.of(args.stream().filter(arg -> arg.startsWith(BRIEFING_DB))
+                .map(arg -> arg.substring(BRIEFING_DB.length())).reduce((first, last) -> last).orElse(DEFAULT_DB))));
+    }
+
+    private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
     /** The job repository's database as the arguments give it, or the H2 file it defaults to. */
     private String databaseUrl(List<String> args) {
         return args.stream().filter(arg -> arg.startsWith(DATASOURCE_URL)).map(arg -> arg.substring(DATASOURCE_URL.length()))
                 .reduce((first, last) -> last)
-                .orElse("jdbc:h2:file:" + (db == null ? "./data/briefing" : db.toAbsolutePath().normalize()));
+                .orElse("jdbc:h2:file:" + (db == null ? DEFAULT_DB : db.toAbsolutePath().normalize()));
     }
 }

@@ -29,7 +29,7 @@ class StatusCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
         }
-        try (BriefingContext context = spring.start()) {
+        try (BriefingContext context = spring.startExisting()) {
             BriefingRuns briefingRuns = context.bean(BriefingRuns.class);
             PrintWriter out = spec.commandLine().getOut();
             for (RunSummary recovered : briefingRuns.recoverAbandoned()) {

@@ -70,6 +70,8 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void restartWithNothingToRestartSaysSo() {
+        createDatabase();
+
         CommandResult restart = CommandResult.run("restart", "--db", db());
 
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.REFUSED);
@@ -79,6 +81,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void springPropertiesPassThroughAndAnythingElseIsAUsageError() {
+        createDatabase();
         CommandResult status = CommandResult.run("status", "--db", db(), "--briefing.chunk-size=5");
         CommandResult bogus = CommandResult.run("status", "--db", db(), "--bogus");
 
@@ -117,6 +120,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void badValuesAreUsageErrors() {
+        createDatabase();
         CommandResult limit = CommandResult.run("status", "--db", db(), "--limit", "-1");
         CommandResult cron = CommandResult.run("serve", "--input", SAMPLES.toString(), "--output",
                 dir.resolve("out").toString(), "--db", db(), "--cron", "bad");
@@ -132,7 +136,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void restartOfAnExecutionThatDoesNotExistIsRefusedNamingIt() {
-        CommandResult.run("status", "--db", db());
+        createDatabase();
 
         CommandResult restart = CommandResult.run("restart", "9999", "--db", db());
 
@@ -205,6 +209,12 @@ class BriefingCommandIntegrationTests {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
+    }
+
+    /** A database with no run in it: that of a run refused for its missing input. */
+    private void createDatabase() {
+        assertThat(CommandResult.run("run", "--input", dir.resolve("none").toString(), "--output",
+                dir.resolve("none-out").toString(), "--db", db()).exitCode()).isEqualTo(ExitCodes.REFUSED);
     }
 
     private String db() {

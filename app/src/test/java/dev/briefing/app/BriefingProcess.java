@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import dev.briefing.config.H2Credentials;
+import dev.briefing.config.H2DatabaseFiles;
+
 /**
  * The real {@code briefing.jar} run as a separate process, as cron, systemd or an operator runs it,
  * so that it can be killed, terminated and restarted for real.
@@ -159,12 +162,13 @@ final class BriefingProcess {
     }
 
     static int staged(Path db) {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa",
+                H2Credentials.read(new H2DatabaseFiles(db)));
                 ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM BRIEFING_ARTICLE")) {
             rows.next();
             return rows.getInt(1);
         }
-        catch (SQLException ex) {
+        catch (SQLException | RuntimeException ex) {
             return 0;
         }
     }

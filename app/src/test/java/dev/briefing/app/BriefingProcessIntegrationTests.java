@@ -1,10 +1,14 @@
 package dev.briefing.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 import dev.briefing.app.BriefingProcess.Result;
@@ -122,6 +126,8 @@ class BriefingProcessIntegrationTests {
         serve.awaitOutput("Serving: briefing");
 
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        SQLException withoutPassword = catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(
+                "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "").close());
         int port = BriefingProcess.databasePort(db);
         boolean loopback = BriefingProcess.accepts(InetAddress.getLoopbackAddress(), port);
         List<InetAddress> others = BriefingProcess.nonLoopbackAddresses();
@@ -133,6 +139,9 @@ class BriefingProcessIntegrationTests {
         assertThat(loopback).as("H2 serves the file to this machine").isTrue();
         assertThat(others).as("addresses other hosts could use").isNotEmpty();
         assertThat(reachable).as("H2 is not reachable from other hosts").isEmpty();
+        assertThat(withoutPassword).as("a connection to serve's H2 server without the password").isNotNull()
+                .extracting(SQLException::getSQLState).isEqualTo("28000");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.getParent()))).isEqualTo("rwx------");
         Result stopped = serve.await();
         assertThat(stopped.exitCode()).isZero();
         assertThat(stopped.out()).contains("at '0 0 2 * * *' (Europe/London); next run ", "Stopped serving.");
