@@ -3,6 +3,7 @@ package dev.briefing.app;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.briefing.config.BriefingJobConfiguration;
@@ -40,6 +41,9 @@ import org.springframework.stereotype.Component;
 class BriefingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingRuns.class);
+
+    /** How many of the latest runs a restart looks through. */
+    private static final int RESTARTABLE_SEARCH = 100;
 
     private final JobOperator jobOperator;
 
@@ -152,6 +156,11 @@ class BriefingRuns {
             throw new BriefingRefusedException("Execution " + execution.getId() + " is " + execution.getStatus()
                     + ": only a failed or stopped run can be restarted");
         }
+        JobExecution later = laterCompletedIntoTheSameOutput(execution);
+        if (later != null) {
+            throw new BriefingRefusedException(superseded(execution, later)
+                    + ": not restarted, so that its pack does not replace the later one");
+        }
         try {
             return jobOperator.restart(execution);
         }
@@ -215,12 +224,50 @@ class BriefingRuns {
     }
 
     private JobExecution latestRestartable() {
-        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, 100)) {
+        String supersededNote = "";
+        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0,
+                RESTARTABLE_SEARCH)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-                return execution(last.getId());
+                JobExecution execution = execution(last.getId());
+                JobExecution later = laterCompletedIntoTheSameOutput(execution);
+                if (later == null) {
+                    return execution;
+                }
+                supersededNote = supersededNote.isEmpty() ? " (" + superseded(execution, later) + ")" : supersededNote;
             }
         }
-        throw new BriefingRefusedException("There is no failed or stopped briefing run to restart");
+        throw new BriefingRefusedException("There is no failed or stopped briefing run to restart" + supersededNote);
+    }
+
+    /**
+     * A completed execution of the same date into the same output directory that started after the
+     * given one: a rerun that wrote the pack a restart of the older execution would replace.
+     */
+    private @Nullable JobExecution laterCompletedIntoTheSameOutput(JobExecution execution) {
+        var parameters = execution.getJobParameters();
+        String date = String.valueOf(parameters.getLocalDate(BriefingJobParameters.DATE));
+        String output = parameters.getString(BriefingJobParameters.OUTPUT);
+        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0,
+                RESTARTABLE_SEARCH)) {
+            if (instance.getInstanceId() <= execution.getJobInstanceId()) {
+                break;
+            }
+            for (JobExecution other : jobRepository.getJobExecutions(instance)) {
+                var its = other.getJobParameters();
+                if (other.getStatus() == BatchStatus.COMPLETED && other.getId() > execution.getId()
+                        && date.equals(String.valueOf(its.getLocalDate(BriefingJobParameters.DATE)))
+                        && Objects.equals(output, its.getString(BriefingJobParameters.OUTPUT))) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String superseded(JobExecution execution, JobExecution later) {
+        return "execution " + execution.getId() + " is superseded: execution " + later.getId() + " of "
+                + later.getJobParameters().getLocalDate(BriefingJobParameters.DATE) + " completed later into the "
+                + "same output, " + later.getJobParameters().getString(BriefingJobParameters.OUTPUT);
     }
 }

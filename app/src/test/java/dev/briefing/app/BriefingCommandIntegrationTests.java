@@ -106,6 +106,32 @@ class BriefingCommandIntegrationTests {
     }
 
     @Test
+    void aStaleRestartNeverReplacesThePackOfALaterCompletedRunOfItsDate() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("stale"));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        Path out = dir.resolve("stale-out");
+        String[] run = {"run", "--input", inbox.toString(), "--output", out.toString(), "--date", "2024-01-12",
+                "--db", db()};
+        assertThat(CommandResult.run(concat(run, "--briefing.skip-limit=1")).exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(CommandResult.run(concat(run, "--rerun")).exitCode()).isEqualTo(ExitCodes.OK);
+        byte[] later = Files.readAllBytes(out.resolve("summaries.jsonl"));
+
+        CommandResult latest = CommandResult.run("restart", "--db", db());
+        CommandResult given = CommandResult.run("restart", "1", "--db", db());
+
+        assertThat(latest.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(latest.err().lines()).containsExactly("briefing: There is no failed or stopped briefing run to "
+                + "restart (execution 1 is superseded: execution 2 of 2024-01-12 completed later into the same output, "
+                + out.toAbsolutePath().normalize() + ")");
+        assertThat(given.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(given.err()).contains("execution 1 is superseded: execution 2",
+                "not restarted, so that its pack does not replace the later one");
+        assertThat(Files.readAllBytes(out.resolve("summaries.jsonl"))).isEqualTo(later);
+    }
+
+    @Test
     void aMistypedOptionOrPropertyIsAUsageErrorNotIgnored() {
         CommandResult date = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
                 dir.resolve("out").toString(), "--db", db(), "--dat=2024-01-05");
