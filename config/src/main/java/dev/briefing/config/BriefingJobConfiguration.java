@@ -24,6 +24,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -77,11 +79,12 @@ public class BriefingJobConfiguration {
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step storyStep,
-            Step reportStep, Step publishStep, RunningBriefings runningBriefings) {
+            Step reportStep, Step publishStep, RunningBriefings runningBriefings, AtomicPackPublisher packPublisher) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
                 .listener(new RunOwnerListener(jobRepository))
                 .listener(runningBriefings)
+                .listener((JobExecutionListener) new PackLeftoversListener(packPublisher, PACK_FILES))
                 .start(extractStep)
                 .next(duplicatesStep)
                 .next(storyStep)
@@ -165,12 +168,13 @@ public class BriefingJobConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StagedPackReader stagedPackReader, CompositeItemWriter<PackEntry> packWriter,
-            BriefingProperties properties) {
-        return new StepBuilder("reportStep", jobRepository)
+            AtomicPackPublisher packPublisher, BriefingProperties properties) {
+        return new StepBuilder(PackLeftoversListener.REPORT_STEP, jobRepository)
                 .<PackEntry, PackEntry>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(stagedPackReader)
                 .writer(packWriter)
+                .listener((StepExecutionListener) new PackLeftoversListener(packPublisher, PACK_FILES))
                 .build();
     }
 
@@ -271,7 +275,7 @@ public class BriefingJobConfiguration {
     @StepScope
     ExcelBriefingWriter excelBriefingWriter(AtomicPackPublisher packPublisher,
             @Value("#{jobParameters['date']}") LocalDate date) {
-        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date);
+        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date, packPublisher.temporaryDirectory());
     }
 
     @Bean

@@ -94,6 +94,8 @@ class BriefingJobRestartIntegrationTests {
         assertThat(Executions.step(failed, "reportStep").getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(output.resolve("briefing.pdf")).doesNotExist();
         assertThat(output.resolve("summaries.jsonl")).doesNotExist();
+        assertThat(PackFiles.parts(output)).as("only the part in the way is left").containsExactly(blocked);
+        assertThat(output.resolve(".briefing-" + date + ".tmp")).doesNotExist();
         FileSystemUtils.deleteRecursively(blocked);
 
         JobExecution restarted = jobOperator.restart(failed);
