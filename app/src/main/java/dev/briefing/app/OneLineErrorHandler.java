@@ -20,7 +20,7 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        commandLine.getErr().println("briefing: " + rootMessage(ex));
+        commandLine.getErr().println("briefing: " + oneLine(rootMessage(ex)));
         commandLine.getErr().flush();
         if (ex instanceof BriefingRefusedException) {
             return ExitCodes.REFUSED;
@@ -42,6 +42,11 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    /** The text with its line breaks written as {@code \n}, so that a file name cannot break the line. */
+    static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** A file system failure as the shell tells it: the file, then the reason ("permission denied"). */
