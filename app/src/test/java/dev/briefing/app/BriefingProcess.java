@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import dev.briefing.config.H2Credentials;
 import dev.briefing.config.H2DatabaseFiles;
@@ -52,16 +54,22 @@ final class BriefingProcess {
     }
 
     static BriefingProcess start(Path workDir, String... args) {
+        return start(ProcessHandle.current().info().command().orElse("java"), environment -> { }, workDir, args);
+    }
+
+    /** Starts the jar with the given {@code java} and changes to the environment it inherits. */
+    static BriefingProcess start(String java, Consumer<Map<String, String>> environment, Path workDir,
+            String... args) {
         assertThat(JAR).as("the jar, built by the package phase before the integration tests").isRegularFile();
-        String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         try {
             Files.createDirectories(workDir);
             Path out = Files.createTempFile(workDir, "out", ".txt");
             Path err = Files.createTempFile(workDir, "err", ".txt");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            environment.accept(builder.environment());
+            Process process = builder.start();
             return new BriefingProcess(process, out, err);
         }
         catch (IOException ex) {

@@ -2,10 +2,15 @@ package dev.briefing.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.briefing.app.BriefingProcess.Result;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +46,56 @@ class OperatorProcessIntegrationTests {
         assertThat(log).contains("Skipped empty\\r?[31m.txt: empty file",
                 "ArticleReadException: evil\\n" + FORGED);
         assertThat(log.lines()).noneMatch(line -> line.startsWith(FORGED) || line.startsWith("[31m"));
+    }
+
+    @Test
+    void anOlderJavaIsToldInOneLineWhatBriefingNeeds() {
+        Optional<Path> olderJava = olderJava();
+        Assumptions.assumeTrue(olderJava.isPresent(), "a JDK older than 21 in /usr/lib/jvm");
+
+        Result run = BriefingProcess.start(olderJava.get().toString(), environment -> { }, dir, "status").await();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("briefing: needs Java 21 or newer; this is Java ");
+    }
+
+    @Test
+    void withoutAUtf8LocaleAnArticleWithAnAccentedNameIsBriefed() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Process copy = new ProcessBuilder("bash", "-c", "cp \"$0\" \"$1\"/$'caf\\xc3\\xa9.txt'",
+                SAMPLES.resolve("000_2bed81891b374c6c.txt").toAbsolutePath().toString(), inbox.toString()).start();
+        assertThat(copy.waitFor()).as("a file named café.txt, whatever this JVM's encoding of names").isZero();
+
+        Result run = BriefingProcess.start(ProcessHandle.current().info().command().orElseThrow(), environment -> {
+            environment.keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+            environment.put("LANG", "C");
+        }, dir, "run", "--input", inbox.toString(), "--output", dir.resolve("out").toString(), "--date", "2024-02-02",
+                "--db", dir.resolve("db/briefing").toString()).await();
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("1 inputs read, 0 skipped, 1 summarised");
+        assertThat(Files.readString(dir.resolve("out/summaries.jsonl"))).contains("\"file\":\"caf\u00e9.txt\"");
+    }
+
+    /** A java of a JDK older than 21 on this machine, if any. */
+    private static Optional<Path> olderJava() {
+        try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && !Files.isSymbolicLink(jdk))
+                    .filter(jdk -> release(jdk) < 21).map(jdk -> jdk.resolve("bin/java")).findFirst();
+        }
+        catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static int release(Path jdk) {
+        try {
+            Matcher version = Pattern.compile("JAVA_VERSION=\"(?:1\\.)?(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : Integer.MAX_VALUE;
+        }
+        catch (IOException ex) {
+            return Integer.MAX_VALUE;
+        }
     }
 }

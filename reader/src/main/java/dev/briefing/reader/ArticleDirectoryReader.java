@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -195,15 +196,21 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
     }
 
     private Article readArticle(String name) {
-        Path file = directory.resolve(name);
+        if (name.indexOf(UNDECODABLE) >= 0) {
+            throw new ArticleReadException(name, "its name is not valid " + System.getProperty("sun.jnu.encoding",
+                    "UTF-8") + " text, so the file cannot be opened by it; rename it");
+        }
+        Path file;
+        try {
+            file = directory.resolve(name);
+        }
+        catch (InvalidPathException ex) {
+            throw new ArticleReadException(name, "its name cannot be a path here: " + ex.getMessage(), ex);
+        }
         ArticleDecoder decoder = decoders.get(extension(name));
         if (decoder == null) {
             throw new ArticleReadException(name, "not an article file type (readable: "
                     + String.join(", ", decoders.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
-        }
-        if (name.indexOf(UNDECODABLE) >= 0) {
-            throw new ArticleReadException(name, "its name is not valid " + System.getProperty("sun.jnu.encoding",
-                    "UTF-8") + " text, so the file cannot be opened by it; rename it");
         }
         byte[] bytes = bytes(name, file);
         String sha256 = sha256(bytes);
