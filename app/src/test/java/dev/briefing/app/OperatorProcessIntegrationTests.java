@@ -78,6 +78,25 @@ class OperatorProcessIntegrationTests {
         assertThat(Files.readString(dir.resolve("out/summaries.jsonl"))).contains("\"file\":\"caf\u00e9.txt\"");
     }
 
+    @Test
+    void aNineMegabyteArticleWithoutASentenceEndIsBriefedInTheHeapTheReadmeGives() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("large"));
+        String clause = "Minister Ana Ruiz said that Japan will send aid to France and Germany pledged to expand trade "
+                + "with Brazil by 2026, ";
+        Files.writeString(inbox.resolve("run-on.txt"), "Talks\n\n" + clause.repeat(9 * 1024 * 1024 / clause.length()));
+
+        Result run = BriefingProcess.start(ProcessHandle.current().info().command().orElseThrow(),
+                environment -> environment.put("JAVA_TOOL_OPTIONS", "-Xmx160m"), dir, "run", "--input",
+                inbox.toString(), "--output", dir.resolve("out").toString(), "--date", "2024-02-03", "--db",
+                dir.resolve("db/briefing").toString()).await();
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("1 inputs read, 0 skipped, 1 summarised");
+        assertThat(Files.size(dir.resolve("out/summaries.jsonl"))).isLessThan(10L * 1024 * 1024);
+        assertThat(Files.readString(dir.resolve("db/briefing.log")))
+                .contains("run-on.txt: 9,437,1", "over briefing.max-article-chars; only the first");
+    }
+
     /** A java of a JDK older than 21 on this machine, if any. */
     private static Optional<Path> olderJava() {
         try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {

@@ -211,9 +211,10 @@ public class BriefingJobConfiguration {
     @Bean
     @StepScope
     CompositeItemProcessor<Article, ArticleSummary> extractionProcessor(BriefedContentFilter briefedContentFilter,
-            ArticleSummarizer articleSummarizer) {
+            ArticleSummarizer articleSummarizer, BriefingProperties properties) {
         return new CompositeItemProcessorBuilder<Article, ArticleSummary>()
-                .delegates(briefedContentFilter, (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
+                .delegates(briefedContentFilter, new ArticleLengthLimiter(properties.maxArticleChars()),
+                        (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
                 .build();
     }
 

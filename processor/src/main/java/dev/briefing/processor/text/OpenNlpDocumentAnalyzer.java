@@ -28,6 +28,9 @@ public class OpenNlpDocumentAnalyzer {
     /** At most this many sentences are joined into one quotation unit. */
     private static final int MAX_QUOTE_SENTENCES = 6;
 
+    /** The longest a sentence may be; longer text without a sentence end is split at spaces. */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
     private final TextCleaner cleaner;
 
     private final ThreadLocal<SentenceDetectorME> detector;
@@ -52,13 +55,30 @@ public class OpenNlpDocumentAnalyzer {
                     i++;
                     open = endsInsideQuote(text, paragraph.start(), spans[i], true);
                 }
-                int start = paragraph.start() + spans[first].getStart();
                 int end = paragraph.start() + spans[i].getEnd();
-                sentences.add(new Sentence(sentences.size(), p, start, end, Tokenizer.tokens(text, start, end)));
+                for (int start = paragraph.start() + spans[first].getStart(); start < end; ) {
+                    int to = pieceEnd(text, start, end);
+                    sentences.add(new Sentence(sentences.size(), p, start, to, Tokenizer.tokens(text, start, to)));
+                    start = to;
+                }
                 i++;
             }
         }
         return new ArticleDocument(text, metadata, sentences);
+    }
+
+    /**
+     * Where a sentence from {@code start} ends: at {@code end}, or, for text that runs on without a
+     * sentence end, at the last space within {@link #MAX_SENTENCE_CHARS}. Every fact quotes its
+     * sentence, so an unbounded one (9 MB without a full stop) made an article's facts grow with the
+     * square of its length and ran the heap out.
+     */
+    private static int pieceEnd(String text, int start, int end) {
+        if (end - start <= MAX_SENTENCE_CHARS) {
+            return end;
+        }
+        int space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS - 1);
+        return space > start + MAX_SENTENCE_CHARS / 2 ? space + 1 : start + MAX_SENTENCE_CHARS;
     }
 
     /** Whether a quotation is still open at the end of the sentence, given whether it was at its start. */
