@@ -198,6 +198,12 @@ class BriefingRuns {
         return recovered;
     }
 
+    /** The execution as the outcome of its run: counted over all the run's executions. */
+    RunSummary runOf(JobExecution execution) {
+        return RunSummary.ofRun(execution, jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .map(e -> execution(e.getId())).toList());
+    }
+
     /** The most recent executions, newest first. */
     List<RunSummary> recent(int count) {
         return jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, count).stream()

@@ -34,7 +34,7 @@ class RestartCommand implements Callable<Integer> {
         try (BriefingContext context = spring.startExisting(remote.properties(spec.commandLine()))) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
             JobExecution execution = runs.restart(executionId);
-            int exitCode = RunReport.outcome(RunSummary.of(execution), spec.commandLine().getOut(),
+            int exitCode = RunReport.outcome(runs.runOf(execution), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             runs.backUpAfter(execution, spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();

@@ -132,6 +132,24 @@ class BriefingCommandIntegrationTests {
     }
 
     @Test
+    void theOutcomeOfARestartCountsTheWholeRun() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("restarted"));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        Files.copy(SAMPLES.resolve("003_ffad023c26002374.txt"), inbox.resolve("d.txt"));
+        CommandResult failed = CommandResult.run("run", "--input", inbox.toString(), "--output",
+                dir.resolve("restarted-out").toString(), "--date", "2024-01-13", "--db", db(),
+                "--briefing.skip-limit=1", "--briefing.chunk-size=1");
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+
+        CommandResult restart = CommandResult.run("restart", "--db", db(), "--briefing.chunk-size=1");
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(ExitCodes.OK);
+        assertThat(restart.out()).contains("4 inputs read, 2 skipped, 2 summarised (execution 2)");
+    }
+
+    @Test
     void aMistypedOptionOrPropertyIsAUsageErrorNotIgnored() {
         CommandResult date = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
                 dir.resolve("out").toString(), "--db", db(), "--dat=2024-01-05");
