@@ -2,6 +2,7 @@ package dev.briefing.app;
 
 import java.util.concurrent.Callable;
 
+import dev.briefing.config.ExtractionProgress;
 import org.springframework.batch.core.job.JobExecution;
 
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ class RestartCommand implements Callable<Integer> {
     public Integer call() {
         try (BriefingContext context = spring.startExisting(remote.properties(spec.commandLine()))) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
-            JobExecution execution = runs.restart(executionId);
+            JobExecution execution = TerminalProgress.whileRunning(context.bean(ExtractionProgress.class),
+                    spec.commandLine().getErr(), () -> runs.restart(executionId));
             int exitCode = RunReport.outcome(runs.runOf(execution), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             runs.backUpAfter(execution, spec.commandLine().getOut()::println);

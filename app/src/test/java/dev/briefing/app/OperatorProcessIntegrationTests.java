@@ -97,6 +97,28 @@ class OperatorProcessIntegrationTests {
                 .contains("run-on.txt: 9,437,1", "over briefing.max-article-chars; only the first");
     }
 
+    @Test
+    void aRunShowsItsProgressOnATerminalAndLogsEachPartition() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script, for a terminal");
+        Path inbox = SyntheticInbox.write(dir.resolve("inbox"), 300);
+        Path db = dir.resolve("db/briefing");
+        String briefing = String.join(" ", ProcessHandle.current().info().command().orElseThrow(), "-jar",
+                Path.of("target/briefing.jar").toAbsolutePath().toString(), "run", "--input", inbox.toString(),
+                "--output", dir.resolve("out").toString(), "--date", "2024-02-04", "--db", db.toString());
+        Process terminal = new ProcessBuilder("/usr/bin/script", "-qfec", briefing, "/dev/null")
+                .redirectErrorStream(true).start();
+        String screen = new String(terminal.getInputStream().readAllBytes());
+        Result piped = BriefingProcess.run(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("piped").toString(), "--date", "2024-02-05", "--all", "--db", db.toString());
+
+        assertThat(terminal.waitFor()).as(screen).isZero();
+        assertThat(screen).contains("extracted 300 of 300 articles (100%)", "COMPLETED");
+        assertThat(Files.readString(db.resolveSibling("briefing.log")))
+                .containsPattern("extractPartitionStep:range-\\d+ COMPLETED: \\d+ of \\d+ articles \\(100%\\), \\d+/s");
+        assertThat(piped.exitCode()).isZero();
+        assertThat(piped.err()).as("no terminal, no progress").isEmpty();
+    }
+
     /** A java of a JDK older than 21 on this machine, if any. */
     private static Optional<Path> olderJava() {
         try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {

@@ -24,6 +24,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -121,18 +122,31 @@ public class BriefingJobConfiguration {
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, ArticleSummary> extractionProcessor,
             JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
-            BriefingProperties properties) {
+            ExtractionProgressListener extractionProgressListener, BriefingProperties properties) {
         return new StepBuilder(EXTRACT_PARTITION_STEP, jobRepository)
                 .<Article, ArticleSummary>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleReader)
                 .processor(extractionProcessor)
                 .writer(stagedSummaryWriter)
+                .listener((StepExecutionListener) extractionProgressListener)
+                .listener((ChunkListener<Article, ArticleSummary>) extractionProgressListener)
                 .faultTolerant()
                 .skip(ArticleReadException.class, ArticleProcessingException.class)
                 .skipLimit(properties.skipLimit())
                 .skipListener(skippedInputRecorder)
                 .build();
+    }
+
+    @Bean
+    ExtractionProgress extractionProgress() {
+        return new ExtractionProgress();
+    }
+
+    @Bean
+    @StepScope
+    ExtractionProgressListener extractionProgressListener(ExtractionProgress extractionProgress) {
+        return new ExtractionProgressListener(extractionProgress);
     }
 
     @Bean
