@@ -170,9 +170,23 @@ final class BriefingProcess {
     }
 
     static int staged(Path db) {
+        return count(db, "SELECT COUNT(*) FROM BRIEFING_ARTICLE");
+    }
+
+    /** Waits until the database holds at least the given number of running executions. */
+    void awaitRunning(Path db, int executions) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'") < executions) {
+            assertThat(process.isAlive()).as("briefing still running; stderr: %s", read(err)).isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            pause();
+        }
+    }
+
+    static int count(Path db, String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa",
                 H2Credentials.read(new H2DatabaseFiles(db)));
-                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM BRIEFING_ARTICLE")) {
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }

@@ -167,6 +167,26 @@ class BriefingProcessIntegrationTests {
     }
 
     @Test
+    void terminatingTheProcessThatServesTheDatabaseDoesNotFailAnotherProcesssRun() {
+        Path db = dir.resolve("db/host");
+        BriefingProcess host = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("host-a").toString(), "--date", "2024-03-07", "--db", db.toString(), SMALL_CHUNKS,
+                "--briefing.stop-timeout=1s");
+        host.awaitStaged(db, 20);
+        BriefingProcess other = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("host-b").toString(), "--date", "2024-03-08", "--db", db.toString(), "--all", SMALL_CHUNKS);
+        other.awaitRunning(db, 2);
+
+        host.terminate();
+
+        Result stopped = host.await();
+        Result finished = other.await();
+        assertThat(stopped.exitCode()).as("stopped, or ended by the signal").isIn(ExitCodes.FAILED, 128 + 15);
+        assertThat(finished.exitCode()).as(finished.err()).isZero();
+        assertThat(finished.out()).contains("Briefing 2024-03-08 COMPLETED");
+    }
+
+    @Test
     void runsForDifferentDatesProceedSideBySide() {
         Path db = dir.resolve("db/side-by-side");
         List<BriefingProcess> runs = List.of(

@@ -22,13 +22,15 @@ import org.springframework.util.unit.DataSize;
  * @param partitionMinimum the fewest articles a partition is given: smaller inboxes get fewer partitions
  * @param schedule    when {@code serve} runs the nightly briefing
  * @param remote      how the extraction is spread over worker processes, when it is
+ * @param stopTimeout how long a process asked to terminate waits for its command to stop cleanly
+ *                    (longer while it serves the database file to another process's run)
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @DefaultValue("20") int chunkSize,
         @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("100000") int maxArticleChars,
         @DefaultValue("1000") int skipLimit,
         @DefaultValue("0") int partitions, @DefaultValue("100") int partitionMinimum,
-        @DefaultValue Schedule schedule, @DefaultValue Remote remote) {
+        @DefaultValue Schedule schedule, @DefaultValue Remote remote, @DefaultValue("2m") Duration stopTimeout) {
 
     public BriefingProperties {
         if (chunkSize < 1) {

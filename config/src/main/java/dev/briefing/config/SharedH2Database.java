@@ -73,6 +73,11 @@ public class SharedH2Database {
         }
     }
 
+    /** Whether this process serves the database file to a briefing another live process is running. */
+    public boolean servesOtherRuns() {
+        return servesTheFile() && !othersRunning().isEmpty();
+    }
+
     boolean servesTheFile() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isWrapperFor(JdbcConnection.class)
