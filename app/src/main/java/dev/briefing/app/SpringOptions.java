@@ -74,6 +74,7 @@ class SpringOptions {
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
+                    .listeners(new LogFailureReporter(System.err))
                     .run(args.toArray(String[]::new)));
         }
         catch (RuntimeException ex) {

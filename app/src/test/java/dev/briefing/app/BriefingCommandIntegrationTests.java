@@ -200,6 +200,16 @@ class BriefingCommandIntegrationTests {
     }
 
     @Test
+    void aBrokerThatCannotBeReachedIsNamed() {
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out-broker").toString(), "--db", db(), "--workers", "2", "--broker", "tcp://127.0.0.1:1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("FAILED (execution 1): Cannot connect to the broker tcp://127.0.0.1:1: ");
+    }
+
+    @Test
     void remoteWorkersWithoutABrokerAreAUsageError() {
         CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
                 dir.resolve("out-workers").toString(), "--db", db(), "--workers", "2");

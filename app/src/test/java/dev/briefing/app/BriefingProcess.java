@@ -183,7 +183,29 @@ final class BriefingProcess {
         }
     }
 
+    /**
+     * A count from the database, through the server of the process holding it, or else by opening it
+     * here; opening it here changes the store, so its seal is removed afterwards, as the README tells
+     * an operator to do after opening it with H2's own tools.
+     */
     static int count(Path db, String sql) {
+        boolean openedHere = !holdsDatabase(db);
+        try {
+            return query(db, sql);
+        }
+        finally {
+            if (openedHere) {
+                try {
+                    Files.deleteIfExists(new H2DatabaseFiles(db).checksum());
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        }
+    }
+
+    private static int query(Path db, String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa",
                 H2Credentials.read(new H2DatabaseFiles(db)));
                 ResultSet rows = connection.createStatement().executeQuery(sql)) {

@@ -105,7 +105,7 @@ class BriefingProcessIntegrationTests {
 
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(failed.err().lines()).singleElement().asString()
-                .contains("FAILED (execution 1)", ".briefing.pdf." + DATE + ".part: Is a directory",
+                .contains("FAILED (execution 1)", ".briefing.pdf." + DATE + ".part: is a directory",
                         "Resume it with: briefing restart 1");
         assertThat(output.resolve("summaries.jsonl")).hasContent("yesterday's pack");
         assertThat(output.resolve("briefing.pdf")).doesNotExist();

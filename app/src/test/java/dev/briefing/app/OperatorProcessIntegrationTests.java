@@ -119,6 +119,28 @@ class OperatorProcessIntegrationTests {
         assertThat(piped.err()).as("no terminal, no progress").isEmpty();
     }
 
+    @Test
+    void aFullDiskUnderTheDatabaseIsToldInAFewLinesNotInStackTraces() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("full-disk"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mount.waitFor() == 0, "a small tmpfs can be mounted (root): "
+                + new String(mount.getInputStream().readAllBytes()));
+        try {
+            Result run = BriefingProcess.run(dir, "run", "--input", SyntheticInbox.write(dir.resolve("inbox"), 200)
+                    .toString(), "--output", dir.resolve("out").toString(), "--date", "2024-02-06", "--db",
+                    disk.resolve("db/briefing").toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines()).hasSizeLessThanOrEqualTo(2).noneMatch(line -> line.startsWith("\t"))
+                    .anyMatch(line -> line.contains("No space left on device"))
+                    .anyMatch(line -> line.startsWith("briefing: the log cannot be written"));
+        }
+        finally {
+            new ProcessBuilder("umount", "-l", disk.toString()).start().waitFor();
+        }
+    }
+
     /** A java of a JDK older than 21 on this machine, if any. */
     private static Optional<Path> olderJava() {
         try (var jdks = Files.list(Path.of("/usr/lib/jvm"))) {
