@@ -3,7 +3,9 @@ package dev.briefing.app;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import picocli.CommandLine;
@@ -17,6 +19,9 @@ import picocli.CommandLine.ParseResult;
  * {@link ExitCodes#FAILED}. The full trace is in the log file.
  */
 class OneLineErrorHandler implements IExecutionExceptionHandler {
+
+    /** H2's codes for a database closed by its process's exit and for a broken connection to its server. */
+    private static final Set<Integer> SERVER_GONE = Set.of(90121, 90067);
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -39,6 +44,10 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         }
         if (cause instanceof FileSystemException files) {
             return describe(files);
+        }
+        if (cause instanceof SQLException sql && SERVER_GONE.contains(sql.getErrorCode())) {
+            return "the process that served the database file ended during the command (" + sql.getMessage().strip()
+                    + "); see briefing status, then resume with briefing restart";
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();

@@ -26,6 +26,17 @@ class OneLineErrorHandlerTests {
     }
 
     @Test
+    void theEndOfTheProcessServingTheDatabaseIsToldWithTheRestart() {
+        var failure = new IllegalStateException("chunk failed", new java.sql.SQLException(
+                "Database is already closed (to disable automatic closing at VM shutdown, add \";DB_CLOSE_ON_EXIT=FALSE\" "
+                        + "to the db URL) [90121-240]", "90121", 90121));
+
+        assertThat(OneLineErrorHandler.rootMessage(failure))
+                .startsWith("the process that served the database file ended during the command (Database is already closed")
+                .endsWith("see briefing status, then resume with briefing restart");
+    }
+
+    @Test
     void runningOutOfMemoryIsToldAsSuch() {
         var failure = new IllegalStateException("step failed", new OutOfMemoryError("Java heap space"));
 
