@@ -54,7 +54,7 @@ class LogFailureReporter implements ApplicationListener<ApplicationPreparedEvent
             if (status.getEffectiveLevel() >= Status.ERROR && told.compareAndSet(false, true)) {
                 Throwable cause = status.getThrowable();
                 err.println("briefing: the log cannot be written (" + (cause == null ? status.getMessage()
-                        : OneLineErrorHandler.rootMessage(cause)) + "); nothing more is logged of this command");
+                        : OneLineErrorHandler.rootMessage(cause)) + "); the command goes on without its log");
                 err.flush();
             }
         }
