@@ -25,6 +25,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
@@ -101,7 +102,7 @@ class BriefingRuns {
             throw new BriefingRefusedException(ex.getMessage(), ex);
         }
         catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
-                | DataIntegrityViolationException ex) {
+                | DataIntegrityViolationException | ConcurrencyFailureException ex) {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
                     + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.BindException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -79,11 +80,16 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
     }
 
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        return cause(ex, type) != null;
+    }
+
+    /** The first of the exception and its causes that is of the type, or null. */
+    static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 }

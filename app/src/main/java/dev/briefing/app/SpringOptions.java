@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import dev.briefing.config.DamagedDatabaseException;
 import dev.briefing.config.H2DatabaseFiles;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,19 +53,13 @@ class SpringOptions {
 
     private BriefingContext start(boolean requireExisting, String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));
-        List<String> unmatched = spec.commandLine().getUnmatchedArguments();
-        String problem = UnmatchedArguments.problem(spec, unmatched);
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), problem);
-        }
-        args.addAll(unmatched);
+        args.addAll(checkedProperties());
         if (db != null) {
-            args.add("--briefing.db=" + db.toAbsolutePath().normalize());
+            args.add(BRIEFING_DB + db.toAbsolutePath().normalize());
         }
         Optional<H2DatabaseFiles> h2 = h2Files(args);
-        if (requireExisting && h2.isPresent() && !h2.get().exists() && !Files.exists(h2.get().checksum())) {
-            throw new BriefingRefusedException("There is no briefing database at " + h2.get().store()
-                    + " (no run has used --db " + h2.get().db() + ")");
+        if (requireExisting) {
+            h2.ifPresent(SpringOptions::requireExisting);
         }
         h2.ifPresent(H2DatabaseFiles::createDirectory);
         try {
@@ -78,16 +71,38 @@ class SpringOptions {
                     .run(args.toArray(String[]::new)));
         }
         catch (RuntimeException ex) {
-            DamagedDatabaseException damaged = cause(ex, DamagedDatabaseException.class);
-            if (damaged != null) {
-                throw new BriefingRefusedException(damaged.getMessage(), ex);
-            }
-            if (OneLineErrorHandler.causedBy(ex, CannotGetJdbcConnectionException.class)) {
-                throw new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "
-                        + OneLineErrorHandler.rootMessage(ex), ex);
-            }
-            throw ex;
+            throw refusalOrItself(ex, args);
         }
+    }
+
+    /** The arguments the command did not recognise, all of them properties Briefing knows. */
+    private List<String> checkedProperties() {
+        List<String> unmatched = spec.commandLine().getUnmatchedArguments();
+        String problem = UnmatchedArguments.problem(spec, unmatched);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        return unmatched;
+    }
+
+    private static void requireExisting(H2DatabaseFiles files) {
+        if (!files.exists() && !Files.exists(files.checksum())) {
+            throw new BriefingRefusedException("There is no briefing database at " + files.store()
+                    + " (no run has used --db " + files.db() + ")");
+        }
+    }
+
+    /** A damaged or unreachable database, as the refusal it is; any other failure as it is. */
+    private RuntimeException refusalOrItself(RuntimeException ex, List<String> args) {
+        DamagedDatabaseException damaged = OneLineErrorHandler.cause(ex, DamagedDatabaseException.class);
+        if (damaged != null) {
+            return new BriefingRefusedException(damaged.getMessage(), ex);
+        }
+        if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
+            return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "
+                    + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+        return ex;
     }
 
     /** The H2 file database the arguments name, unless they name another database. */
@@ -97,15 +112,6 @@ class SpringOptions {
         }
         return Optional.of(new H2DatabaseFiles(Path.of(args.stream().filter(arg -> arg.startsWith(BRIEFING_DB))
                 .map(arg -> arg.substring(BRIEFING_DB.length())).reduce((first, last) -> last).orElse(DEFAULT_DB))));
-    }
-
-    private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     /** The job repository's database as the arguments give it, or the H2 file it defaults to. */

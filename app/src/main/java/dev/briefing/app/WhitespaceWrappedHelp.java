@@ -47,6 +47,29 @@ final class WhitespaceWrappedHelp extends Help {
                 layout.parameterRenderer());
     }
 
+    /** The list of subcommands, each with the first line of its header or description, as picocli lays it out. */
+    @Override
+    public String commandList(Map<String, Help> subcommands) {
+        if (subcommands.isEmpty()) {
+            return "";
+        }
+        int names = subcommands.values().stream().mapToInt(help -> help.commandNamesText(", ").plainString().length())
+                .max().orElse(0);
+        int width = commandSpec().usageMessage().width();
+        TextTable table = new WhitespaceWrappingTable(colorScheme(), new Column[] {
+            new Column(names + 2, 2, Column.Overflow.SPAN), new Column(width - (names + 2), 2, Column.Overflow.WRAP)});
+        for (Help help : subcommands.values()) {
+            table.addRowValues(help.commandNamesText(", "), text(summary(help.commandSpec())));
+        }
+        return table.toString();
+    }
+
+    private static String summary(CommandSpec command) {
+        String[] header = command.usageMessage().header();
+        String[] description = command.usageMessage().description();
+        return header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+    }
+
     @Override
     public TextTable createTextTable(Map<?, ?> map) {
         TextTable table = wrapping(super.createTextTable(Map.of()));

@@ -26,7 +26,7 @@ class CommandLineHelpTests {
                     .allSatisfy(word -> assertThat(rendered).contains(word));
         }
         assertThat(root.getSubcommands().get("run").getUsageMessage()).contains("./data/briefing.mv.db)");
-        assertThat(root.getUsageMessage()).contains("summaries.jsonl,");
+        assertThat(root.getUsageMessage()).contains("summaries.jsonl,", "(--spring.datasource.url=...");
     }
 
     @Test

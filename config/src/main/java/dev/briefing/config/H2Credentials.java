@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,14 +93,29 @@ public final class H2Credentials {
         }
     }
 
+    /**
+     * Writes a new password into the credentials file, complete before it appears under its name (a
+     * hard link, which fails if the file exists): of two processes creating the database at once, one
+     * writes it and the other reads it.
+     *
+     * @throws FileAlreadyExistsException when another process wrote it first
+     */
     private static String create(H2DatabaseFiles files) throws IOException {
         files.createDirectory();
-        H2DatabaseFiles.createOwnerOnly(files.credentials());
+        Path part = files.credentials().resolveSibling(files.credentials().getFileName() + "." + ProcessHandle.current().pid());
+        Files.deleteIfExists(part);
+        H2DatabaseFiles.createOwnerOnly(part);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
         Properties credentials = new Properties();
         credentials.setProperty(PASSWORD, password);
-        try (Writer out = Files.newBufferedWriter(files.credentials(), StandardCharsets.UTF_8)) {
+        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
             credentials.store(out, "The password of the H2 database " + files.store() + "; keep it owner-only (0600)");
+        }
+        try {
+            Files.createLink(files.credentials(), part);
+        }
+        finally {
+            Files.delete(part);
         }
         return password;
     }
