@@ -1,8 +1,13 @@
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Follows a briefing run's extraction in its job repository, as a second process on the H2 file
@@ -22,7 +27,7 @@ public class ExtractionProgress {
     public static void main(String[] args) throws Exception {
         String url = "jdbc:h2:file:" + args[0] + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
         long start = System.nanoTime();
-        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(url, args[0]); Statement statement = connection.createStatement()) {
             while (true) {
                 long elapsed = (System.nanoTime() - start) / 1_000_000;
                 try (ResultSet ended = statement.executeQuery(ENDED)) {
@@ -40,11 +45,23 @@ public class ExtractionProgress {
         }
     }
 
+    /** The password Briefing generated for the database, from the owner-only file beside it. */
+    private static String password(String db) {
+        Properties credentials = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(db + ".credentials"))) {
+            credentials.load(in);
+        }
+        catch (IOException notYet) {
+            return "";
+        }
+        return credentials.getProperty("password", "");
+    }
+
     /** Waits for the run to create its database and the job repository's tables. */
-    private static Connection connect(String url) throws InterruptedException {
+    private static Connection connect(String url, String db) throws InterruptedException {
         while (true) {
             try {
-                Connection connection = DriverManager.getConnection(url, "sa", "");
+                Connection connection = DriverManager.getConnection(url, "sa", password(db));
                 try (Statement statement = connection.createStatement()) {
                     statement.executeQuery(PROGRESS).close();
                     return connection;

@@ -29,6 +29,8 @@ public class BriefingApplication {
     public static CommandLine commandLine() {
         return new CommandLine(new BriefingCommand())
                 .setExecutionExceptionHandler(new OneLineErrorHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setHelpFactory(WhitespaceWrappedHelp.FACTORY)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUnmatchedArgumentsAllowed(true);
     }

@@ -1,5 +1,6 @@
 package dev.briefing.app;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Turns a folder of news articles and editorials into a briefing pack: "
                 + "summaries.jsonl, briefing.xlsx and briefing.pdf.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, ServeCommand.class,
-                WorkerCommand.class},
+                WorkerCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed or stopped (restart resumes it), 2 usage error, "
                 + "3 refused before starting."})
 class BriefingCommand implements Runnable {
@@ -21,6 +23,6 @@ class BriefingCommand implements Runnable {
     public void run() {
         String given = String.join(" ", spec.commandLine().getUnmatchedArguments());
         throw new ParameterException(spec.commandLine(),
-                given.isEmpty() ? "Missing command: run, restart, status, serve or worker" : "Unknown command: " + given);
+                given.isEmpty() ? "Missing command: run, restart, status, serve, worker or help" : "Unknown command: " + given);
     }
 }

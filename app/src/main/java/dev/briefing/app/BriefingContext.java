@@ -1,6 +1,5 @@
 package dev.briefing.app;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.briefing.config.BriefingProperties;
 import dev.briefing.config.SharedH2Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,6 @@ import sun.misc.SignalHandler;
 final class BriefingContext implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingContext.class);
-
-    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
 
     private static final Map<String, Integer> SIGNALS = Map.of("TERM", 15, "INT", 2);
 
@@ -69,7 +67,7 @@ final class BriefingContext implements AutoCloseable {
         stopActions.forEach(Runnable::run);
         try {
             boolean stopping = bean(BriefingRuns.class).stopRunningHere();
-            if ((stopping || !stopActions.isEmpty()) && closed.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if ((stopping || !stopActions.isEmpty()) && awaitClosed()) {
                 return;
             }
         }
@@ -80,6 +78,31 @@ final class BriefingContext implements AutoCloseable {
             log.error("Could not stop running briefings cleanly", ex);
         }
         System.exit(128 + number);
+    }
+
+    /**
+     * Waits for the command to finish and close the context, at most the stop timeout, or for as long
+     * as this process serves the database file to another process's running briefing: exiting then
+     * would close the database under that run ("Database is already closed").
+     */
+    private boolean awaitClosed() throws InterruptedException {
+        long timeout = bean(BriefingProperties.class).stopTimeout().toMillis();
+        while (!closed.await(timeout, TimeUnit.MILLISECONDS)) {
+            if (!servesOtherRuns()) {
+                return false;
+            }
+            log.info("Still serving the database file to another process's briefing: waiting for it to end");
+        }
+        return true;
+    }
+
+    private boolean servesOtherRuns() {
+        try {
+            return bean(SharedH2Database.class).servesOtherRuns();
+        }
+        catch (RuntimeException ex) {
+            return false;
+        }
     }
 
     /**
@@ -95,7 +118,7 @@ final class BriefingContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            context.close();
+            bean(SharedH2Database.class).closeAndSeal(context::close);
         }
         finally {
             previousHandlers.forEach(Signal::handle);

@@ -3,9 +3,13 @@ package dev.briefing.app;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
+import dev.briefing.config.BriefingJobParametersValidator;
+import dev.briefing.config.H2DatabaseBackup;
 import dev.briefing.config.RunOwner;
 import dev.briefing.config.RunningBriefings;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +25,9 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +43,9 @@ class BriefingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingRuns.class);
 
+    /** How many of the latest runs a restart looks through. */
+    private static final int RESTARTABLE_SEARCH = 100;
+
     private final JobOperator jobOperator;
 
     private final JobRepository jobRepository;
@@ -45,12 +54,32 @@ class BriefingRuns {
 
     private final RunningBriefings runningBriefings;
 
+    private final H2DatabaseBackup backup;
+
     BriefingRuns(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob,
-            RunningBriefings runningBriefings) {
+            RunningBriefings runningBriefings, H2DatabaseBackup backup) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
         this.runningBriefings = runningBriefings;
+        this.backup = backup;
+    }
+
+    /**
+     * After a completed run, backs the H2 database up beside it and says where; a backup that fails is
+     * told, and the run stays completed.
+     */
+    void backUpAfter(JobExecution execution, Consumer<String> say) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        try {
+            backup.backUp().ifPresent(path -> say.accept("  database backed up to " + path));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Could not back up the database after execution {}", execution.getId(), ex);
+            say.accept("  the database could not be backed up: " + OneLineErrorHandler.rootMessage(ex));
+        }
     }
 
     /**
@@ -59,11 +88,13 @@ class BriefingRuns {
      */
     JobExecution run(BriefingJobParameters parameters) {
         recoverAbandoned();
+        validate(parameters);
         JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
                 parameters.toJobParameters());
         if (last != null) {
             throw refusal(parameters, last);
         }
+        forgetInstanceWithoutExecution(parameters);
         try {
             return jobOperator.start(briefingJob, parameters.toJobParameters());
         }
@@ -71,9 +102,33 @@ class BriefingRuns {
             throw new BriefingRefusedException(ex.getMessage(), ex);
         }
         catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
-                | DataAccessException ex) {
+                | DataIntegrityViolationException | ConcurrencyFailureException ex) {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
                     + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+    }
+
+    /**
+     * Refuses a run that cannot succeed before anything is recorded for it: the job operator creates the
+     * run's job instance before its validator refuses the parameters, and that instance without an
+     * execution then blocked every later run of the date ("Cannot find any job execution").
+     */
+    private static void validate(BriefingJobParameters parameters) {
+        try {
+            new BriefingJobParametersValidator().validate(parameters.toJobParameters());
+        }
+        catch (InvalidJobParametersException ex) {
+            throw new BriefingRefusedException(ex.getMessage(), ex);
+        }
+    }
+
+    /** Removes the job instance a refused run of an earlier version left behind, with no execution. */
+    private void forgetInstanceWithoutExecution(BriefingJobParameters parameters) {
+        JobInstance instance = jobRepository.getJobInstance(BriefingJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            log.info("Removing job instance {}, left without an execution by a refused run", instance.getId());
+            jobRepository.deleteJobInstance(instance);
         }
     }
 
@@ -101,6 +156,11 @@ class BriefingRuns {
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new BriefingRefusedException("Execution " + execution.getId() + " is " + execution.getStatus()
                     + ": only a failed or stopped run can be restarted");
+        }
+        JobExecution later = laterCompletedIntoTheSameOutput(execution);
+        if (later != null) {
+            throw new BriefingRefusedException(superseded(execution, later)
+                    + ": not restarted, so that its pack does not replace the later one");
         }
         try {
             return jobOperator.restart(execution);
@@ -139,6 +199,12 @@ class BriefingRuns {
         return recovered;
     }
 
+    /** The execution as the outcome of its run: counted over all the run's executions. */
+    RunSummary runOf(JobExecution execution) {
+        return RunSummary.ofRun(execution, jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .map(e -> execution(e.getId())).toList());
+    }
+
     /** The most recent executions, newest first. */
     List<RunSummary> recent(int count) {
         return jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, count).stream()
@@ -151,7 +217,13 @@ class BriefingRuns {
     }
 
     private JobExecution execution(long id) {
-        JobExecution execution = jobRepository.getJobExecution(id);
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(id);
+        }
+        catch (EmptyResultDataAccessException ex) {
+            execution = null;
+        }
         if (execution == null) {
             throw new BriefingRefusedException("There is no execution " + id + " (see briefing status)");
         }
@@ -159,12 +231,50 @@ class BriefingRuns {
     }
 
     private JobExecution latestRestartable() {
-        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, 100)) {
+        String supersededNote = "";
+        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0,
+                RESTARTABLE_SEARCH)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-                return execution(last.getId());
+                JobExecution execution = execution(last.getId());
+                JobExecution later = laterCompletedIntoTheSameOutput(execution);
+                if (later == null) {
+                    return execution;
+                }
+                supersededNote = supersededNote.isEmpty() ? " (" + superseded(execution, later) + ")" : supersededNote;
             }
         }
-        throw new BriefingRefusedException("There is no failed or stopped briefing run to restart");
+        throw new BriefingRefusedException("There is no failed or stopped briefing run to restart" + supersededNote);
+    }
+
+    /**
+     * A completed execution of the same date into the same output directory that started after the
+     * given one: a rerun that wrote the pack a restart of the older execution would replace.
+     */
+    private @Nullable JobExecution laterCompletedIntoTheSameOutput(JobExecution execution) {
+        var parameters = execution.getJobParameters();
+        String date = String.valueOf(parameters.getLocalDate(BriefingJobParameters.DATE));
+        String output = parameters.getString(BriefingJobParameters.OUTPUT);
+        for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0,
+                RESTARTABLE_SEARCH)) {
+            if (instance.getInstanceId() <= execution.getJobInstanceId()) {
+                break;
+            }
+            for (JobExecution other : jobRepository.getJobExecutions(instance)) {
+                var its = other.getJobParameters();
+                if (other.getStatus() == BatchStatus.COMPLETED && other.getId() > execution.getId()
+                        && date.equals(String.valueOf(its.getLocalDate(BriefingJobParameters.DATE)))
+                        && Objects.equals(output, its.getString(BriefingJobParameters.OUTPUT))) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String superseded(JobExecution execution, JobExecution later) {
+        return "execution " + execution.getId() + " is superseded: execution " + later.getId() + " of "
+                + later.getJobParameters().getLocalDate(BriefingJobParameters.DATE) + " completed later into the "
+                + "same output, " + later.getJobParameters().getString(BriefingJobParameters.OUTPUT);
     }
 }

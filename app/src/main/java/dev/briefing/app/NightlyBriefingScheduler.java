@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.briefing.config.BriefingJobParameters;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +68,12 @@ class NightlyBriefingScheduler {
     void briefToday() {
         LocalDate date = LocalDate.now(zone);
         try {
-            RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(date, input, output.resolve(date.toString()))));
+            JobExecution execution = runs.run(new BriefingJobParameters(date, input, output.resolve(date.toString())));
+            RunSummary run = RunSummary.of(execution);
             say("Briefing %s %s: %d inputs read, %d skipped, %d already briefed, %d summarised (execution %d)%s",
                     date, run.status(), run.read(), run.skipped(), run.prior(), run.written(), run.id(),
                     run.status() == BatchStatus.COMPLETED ? "" : ": " + RunReport.reason(run));
+            runs.backUpAfter(execution, line -> say("%s", line));
         }
         catch (RuntimeException ex) {
             log.warn("Nightly briefing for {} did not run", date, ex);

@@ -1,28 +1,95 @@
 package dev.briefing.app;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.BindException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception escaping a command into one line on stderr and an exit code, rather than a
- * stack trace: refusals exit with {@link ExitCodes#REFUSED}, anything else with
+ * stack trace: refusals exit with {@link ExitCodes#REFUSED}, a property with a bad value (which Spring
+ * finds only when it binds it) with {@link ExitCodes#USAGE}, anything else with
  * {@link ExitCodes#FAILED}. The full trace is in the log file.
  */
 class OneLineErrorHandler implements IExecutionExceptionHandler {
 
+    /** H2's codes for a database closed by its process's exit and for a broken connection to its server. */
+    private static final Set<Integer> SERVER_GONE = Set.of(90121, 90067);
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        commandLine.getErr().println("briefing: " + rootMessage(ex));
-        return ex instanceof BriefingRefusedException ? ExitCodes.REFUSED : ExitCodes.FAILED;
+        commandLine.getErr().println("briefing: " + oneLine(rootMessage(ex)));
+        commandLine.getErr().flush();
+        if (ex instanceof BriefingRefusedException) {
+            return ExitCodes.REFUSED;
+        }
+        return causedBy(ex, BindException.class) ? ExitCodes.USAGE : ExitCodes.FAILED;
     }
 
+    /** The innermost message of the exception's causes, in words: a refusal's own message is kept whole. */
     static String rootMessage(Throwable ex) {
         Throwable cause = ex;
         while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof BriefingRefusedException)) {
             cause = cause.getCause();
         }
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory (" + cause.getMessage() + "); give Java more heap, e.g. java -Xmx1g -jar briefing.jar";
+        }
+        if (cause instanceof FileSystemException files) {
+            return describe(files);
+        }
+        if (cause instanceof SQLException sql && SERVER_GONE.contains(sql.getErrorCode())) {
+            return "the process that served the database file ended during the command (" + sql.getMessage().strip()
+                    + "); see briefing status, then resume with briefing restart";
+        }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    /** The text with its line breaks written as {@code \n}, so that a file name cannot break the line. */
+    static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    /** A file system failure as the shell tells it: the file, then the reason ("permission denied"). */
+    static String describe(FileSystemException ex) {
+        String reason;
+        if (ex instanceof AccessDeniedException) {
+            reason = "permission denied";
+        }
+        else if (ex instanceof NoSuchFileException) {
+            reason = "no such file or directory";
+        }
+        else if (ex.getReason() != null) {
+            reason = ex.getReason().toLowerCase(Locale.ROOT);
+        }
+        else {
+            reason = ex.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(Locale.ROOT);
+        }
+        String file = ex.getFile() == null ? "" : ex.getFile() + (ex.getOtherFile() == null ? "" : " -> " + ex.getOtherFile());
+        return file.isEmpty() ? reason : file + ": " + reason;
+    }
+
+    static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        return cause(ex, type) != null;
+    }
+
+    /** The first of the exception and its causes that is of the type, or null. */
+    static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 }

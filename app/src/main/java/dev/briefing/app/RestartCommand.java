@@ -2,6 +2,9 @@ package dev.briefing.app;
 
 import java.util.concurrent.Callable;
 
+import dev.briefing.config.ExtractionProgress;
+import org.springframework.batch.core.job.JobExecution;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +32,15 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
-            RunSummary run = RunSummary.of(context.bean(BriefingRuns.class).restart(executionId));
-            return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (BriefingContext context = spring.startExisting(remote.properties(spec.commandLine()))) {
+            BriefingRuns runs = context.bean(BriefingRuns.class);
+            JobExecution execution = TerminalProgress.whileRunning(context.bean(ExtractionProgress.class),
+                    spec.commandLine().getErr(), () -> runs.restart(executionId));
+            int exitCode = RunReport.outcome(runs.runOf(execution), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            runs.backUpAfter(execution, spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return exitCode;
         }
     }
 }

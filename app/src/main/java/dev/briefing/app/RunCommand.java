@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
 import dev.briefing.config.BriefingJobParameters;
+import dev.briefing.config.ExtractionProgress;
+import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +48,14 @@ class RunCommand implements Callable<Integer> {
         LocalDate runDate = date == null ? LocalDate.now() : date;
         try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
-            RunSummary run = RunSummary.of(runs.run(new BriefingJobParameters(runDate, input, output, all,
-                    rerun ? LocalDateTime.now() : null)));
-            return RunReport.outcome(run, spec.commandLine().getOut(), spec.commandLine().getErr());
+            JobExecution execution = TerminalProgress.whileRunning(context.bean(ExtractionProgress.class),
+                    spec.commandLine().getErr(), () -> runs.run(new BriefingJobParameters(runDate, input, output, all,
+                            rerun ? LocalDateTime.now() : null)));
+            int exitCode = RunReport.outcome(RunSummary.of(execution), spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            runs.backUpAfter(execution, spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return exitCode;
         }
     }
 }

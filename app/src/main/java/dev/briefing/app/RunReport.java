@@ -43,7 +43,7 @@ final class RunReport {
             return "stopped on request";
         }
         String failure = run.failure() == null ? "no reason recorded" : run.failure();
-        return failure.replaceAll("[.\\s]+$", "");
+        return OneLineErrorHandler.oneLine(failure.replaceAll("[.\\s]+$", ""));
     }
 
     static String header() {

@@ -3,6 +3,7 @@ package dev.briefing.app;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
@@ -21,7 +22,7 @@ import org.springframework.batch.core.step.StepExecution;
  * @param status   the batch status
  * @param start    when it started, or null
  * @param end      when it ended, or null while it runs
- * @param read     inputs the extraction step read in this execution, skipped ones included
+ * @param read     inputs the extraction step read in this execution (or run), skipped ones included
  * @param skipped  inputs it skipped
  * @param prior    articles it left out because an earlier completed run briefed their content
  * @param written  summaries it staged
@@ -31,17 +32,24 @@ record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nu
         BatchStatus status, @Nullable LocalDateTime start, @Nullable LocalDateTime end, long read, long skipped,
         long prior, long written, @Nullable String failure) {
 
+    private static final String PARTITION = BriefingJobConfiguration.EXTRACT_PARTITION_STEP + ":";
+
+    /**
+     * The execution's counts, added up over its partitions: each commits its counts with every chunk,
+     * while the extraction step adds them up only when it ends, so an execution killed mid-run would
+     * show none of the chunks it committed.
+     */
     static RunSummary of(JobExecution execution) {
         long read = 0;
         long skipped = 0;
         long prior = 0;
         long written = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP)) {
-                skipped = step.getReadSkipCount() + step.getProcessSkipCount();
-                read = step.getReadCount() + step.getReadSkipCount();
-                prior = step.getFilterCount();
-                written = step.getWriteCount();
+            if (step.getStepName().startsWith(PARTITION)) {
+                skipped += step.getReadSkipCount() + step.getProcessSkipCount();
+                read += step.getReadCount() + step.getReadSkipCount();
+                prior += step.getFilterCount();
+                written += step.getWriteCount();
             }
         }
         var parameters = execution.getJobParameters();
@@ -49,6 +57,24 @@ record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nu
                 parameters.getString(BriefingJobParameters.INPUT), parameters.getString(BriefingJobParameters.OUTPUT),
                 execution.getStatus(), execution.getStartTime(), execution.getEndTime(), read, skipped, prior, written,
                 FailureReason.of(execution).orElse(null));
+    }
+
+    /**
+     * The run an execution belongs to, as its outcome line tells it: this execution's id, status and
+     * times with the counts of all the run's executions, so that a restart that finished the run
+     * counts what the run read, not only what it read itself.
+     */
+    static RunSummary ofRun(JobExecution last, List<JobExecution> executions) {
+        RunSummary summary = of(last);
+        for (JobExecution execution : executions) {
+            if (execution.getId() != last.getId()) {
+                RunSummary earlier = of(execution);
+                summary = new RunSummary(summary.id, summary.date, summary.input, summary.output, summary.status,
+                        summary.start, summary.end, summary.read + earlier.read, summary.skipped + earlier.skipped,
+                        summary.prior + earlier.prior, summary.written + earlier.written, summary.failure);
+            }
+        }
+        return summary;
     }
 
     /** Seconds between start and end, or null while running. */

@@ -8,7 +8,9 @@ import dev.briefing.config.BriefingProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -39,6 +41,10 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (cron != null && !CronExpression.isValidExpression(cron)) {
+            throw new ParameterException(spec.commandLine(), "--cron is not a cron expression (second minute hour "
+                    + "day month weekday, e.g. '0 0 2 * * *'): " + cron);
+        }
         try (BriefingContext context = spring.start()) {
             BriefingProperties.Schedule schedule = context.bean(BriefingProperties.class).schedule();
             NightlyBriefingScheduler scheduler = new NightlyBriefingScheduler(context.bean(BriefingRuns.class), input,

@@ -1,11 +1,17 @@
 package dev.briefing.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import dev.briefing.config.DamagedDatabaseException;
+import dev.briefing.config.H2DatabaseFiles;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -14,10 +20,16 @@ import picocli.CommandLine.Spec;
 /**
  * Options every command shares: the database file, and any Spring property as {@code --name=value}
  * (a server database can replace H2 with {@code --spring.datasource.url=...}). The command line
- * collects arguments it does not know; anything among them that is not {@code --name=value} is
- * refused as a usage error.
+ * collects arguments it does not know; anything among them that is not a {@code --name=value}
+ * property Briefing knows is refused as a usage error ({@link UnmatchedArguments}).
  */
 class SpringOptions {
+
+    private static final String DATASOURCE_URL = "--spring.datasource.url=";
+
+    private static final String BRIEFING_DB = "--briefing.db=";
+
+    private static final String DEFAULT_DB = "./data/briefing";
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -28,20 +40,84 @@ class SpringOptions {
 
     /** Starts the application context with these options and the given properties; the caller closes it. */
     BriefingContext start(String... properties) {
+        return start(false, properties);
+    }
+
+    /**
+     * Starts the application context for a command that reads what runs left (status, restart): a
+     * database file that does not exist is refused rather than created.
+     */
+    BriefingContext startExisting(String... properties) {
+        return start(true, properties);
+    }
+
+    private BriefingContext start(boolean requireExisting, String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));
-        for (String property : spec.commandLine().getUnmatchedArguments()) {
-            if (!property.startsWith("--") || !property.contains("=")) {
-                throw new ParameterException(spec.commandLine(), "Unknown option or argument: " + property);
-            }
-            args.add(property);
-        }
+        args.addAll(checkedProperties());
         if (db != null) {
-            args.add("--briefing.db=" + db.toAbsolutePath().normalize());
+            args.add(BRIEFING_DB + db.toAbsolutePath().normalize());
         }
-        return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .run(args.toArray(String[]::new)));
+        Optional<H2DatabaseFiles> h2 = h2Files(args);
+        if (requireExisting) {
+            h2.ifPresent(SpringOptions::requireExisting);
+        }
+        h2.ifPresent(H2DatabaseFiles::createDirectory);
+        try {
+            return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .logStartupInfo(false)
+                    .registerShutdownHook(false)
+                    .listeners(new LogFailureReporter(System.err))
+                    .run(args.toArray(String[]::new)));
+        }
+        catch (RuntimeException ex) {
+            throw refusalOrItself(ex, args);
+        }
+    }
+
+    /** The arguments the command did not recognise, all of them properties Briefing knows. */
+    private List<String> checkedProperties() {
+        List<String> unmatched = spec.commandLine().getUnmatchedArguments();
+        String problem = UnmatchedArguments.problem(spec, unmatched);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+        return unmatched;
+    }
+
+    private static void requireExisting(H2DatabaseFiles files) {
+        if (!files.exists() && !Files.exists(files.checksum())) {
+            throw new BriefingRefusedException("There is no briefing database at " + files.store()
+                    + " (no run has used --db " + files.db() + ")");
+        }
+    }
+
+    /** A damaged or unreachable database, as the refusal it is; any other failure as it is. */
+    private RuntimeException refusalOrItself(RuntimeException ex, List<String> args) {
+        DamagedDatabaseException damaged = OneLineErrorHandler.cause(ex, DamagedDatabaseException.class);
+        if (damaged != null) {
+            return new BriefingRefusedException(damaged.getMessage(), ex);
+        }
+        if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
+            return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "
+                    + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+        return ex;
+    }
+
+    /** The H2 file database the arguments name, unless they name another database. */
+    private Optional<H2DatabaseFiles> h2Files(List<String> args) {
+        if (args.stream().anyMatch(arg -> arg.startsWith(DATASOURCE_URL))) {
+            return H2DatabaseFiles.ofUrl(databaseUrl(args));
+        }
+        return Optional.of(new H2DatabaseFiles(Path.of(args.stream().filter(arg -> arg.startsWith(BRIEFING_DB))
+                .map(arg -> arg.substring(BRIEFING_DB.length())).reduce((first, last) -> last).orElse(DEFAULT_DB))));
+    }
+
+    /** The job repository's database as the arguments give it, or the H2 file it defaults to. */
+    private String databaseUrl(List<String> args) {
+        return args.stream().filter(arg -> arg.startsWith(DATASOURCE_URL)).map(arg -> arg.substring(DATASOURCE_URL.length()))
+                .reduce((first, last) -> last)
+                .orElse("jdbc:h2:file:" + (db == null ? DEFAULT_DB : db.toAbsolutePath().normalize()));
     }
 }

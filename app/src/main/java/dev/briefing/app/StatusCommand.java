@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -25,7 +26,10 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (BriefingContext context = spring.start()) {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+        }
+        try (BriefingContext context = spring.startExisting()) {
             BriefingRuns briefingRuns = context.bean(BriefingRuns.class);
             PrintWriter out = spec.commandLine().getOut();
             for (RunSummary recovered : briefingRuns.recoverAbandoned()) {

@@ -70,6 +70,8 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void restartWithNothingToRestartSaysSo() {
+        createDatabase();
+
         CommandResult restart = CommandResult.run("restart", "--db", db());
 
         assertThat(restart.exitCode()).isEqualTo(ExitCodes.REFUSED);
@@ -79,6 +81,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void springPropertiesPassThroughAndAnythingElseIsAUsageError() {
+        createDatabase();
         CommandResult status = CommandResult.run("status", "--db", db(), "--briefing.chunk-size=5");
         CommandResult bogus = CommandResult.run("status", "--db", db(), "--bogus");
 
@@ -86,6 +89,124 @@ class BriefingCommandIntegrationTests {
         assertThat(status.out()).contains("No briefing runs yet.");
         assertThat(bogus.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bogus.err()).startsWith("Unknown option or argument: --bogus");
+    }
+
+    @Test
+    void aRefusedRunLeavesNothingBehindThatBlocksTheNextRunOfItsDate() throws Exception {
+        Path inbox = Files.createDirectory(dir.resolve("late"));
+        String[] run = {"run", "--input", inbox.toString(), "--output", dir.resolve("out").toString(), "--date",
+                "2024-01-05", "--db", db()};
+        assertThat(CommandResult.run(run).exitCode()).isEqualTo(ExitCodes.REFUSED);
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("000.txt"));
+
+        CommandResult once = CommandResult.run(run);
+
+        assertThat(once.exitCode()).as(once.err()).isEqualTo(ExitCodes.OK);
+        assertThat(once.out()).contains("Briefing 2024-01-05 COMPLETED", "1 inputs read");
+    }
+
+    @Test
+    void aStaleRestartNeverReplacesThePackOfALaterCompletedRunOfItsDate() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("stale"));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        Path out = dir.resolve("stale-out");
+        String[] run = {"run", "--input", inbox.toString(), "--output", out.toString(), "--date", "2024-01-12",
+                "--db", db()};
+        assertThat(CommandResult.run(concat(run, "--briefing.skip-limit=1")).exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(CommandResult.run(concat(run, "--rerun")).exitCode()).isEqualTo(ExitCodes.OK);
+        byte[] later = Files.readAllBytes(out.resolve("summaries.jsonl"));
+
+        CommandResult latest = CommandResult.run("restart", "--db", db());
+        CommandResult given = CommandResult.run("restart", "1", "--db", db());
+
+        assertThat(latest.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(latest.err().lines()).containsExactly("briefing: There is no failed or stopped briefing run to "
+                + "restart (execution 1 is superseded: execution 2 of 2024-01-12 completed later into the same output, "
+                + out.toAbsolutePath().normalize() + ")");
+        assertThat(given.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(given.err()).contains("execution 1 is superseded: execution 2",
+                "not restarted, so that its pack does not replace the later one");
+        assertThat(Files.readAllBytes(out.resolve("summaries.jsonl"))).isEqualTo(later);
+    }
+
+    @Test
+    void theOutcomeOfARestartCountsTheWholeRun() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("restarted"));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        Files.copy(SAMPLES.resolve("003_ffad023c26002374.txt"), inbox.resolve("d.txt"));
+        CommandResult failed = CommandResult.run("run", "--input", inbox.toString(), "--output",
+                dir.resolve("restarted-out").toString(), "--date", "2024-01-13", "--db", db(),
+                "--briefing.skip-limit=1", "--briefing.chunk-size=1");
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
+
+        CommandResult restart = CommandResult.run("restart", "--db", db(), "--briefing.chunk-size=1");
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(ExitCodes.OK);
+        assertThat(restart.out()).contains("4 inputs read, 2 skipped, 2 summarised (execution 2)");
+    }
+
+    @Test
+    void aMistypedOptionOrPropertyIsAUsageErrorNotIgnored() {
+        CommandResult date = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out").toString(), "--db", db(), "--dat=2024-01-05");
+        CommandResult property = CommandResult.run("status", "--db", db(), "--briefing.chunk-sise=5");
+
+        assertThat(date.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(date.err()).startsWith("Unknown option or argument: --dat=2024-01-05 (did you mean --date?)");
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(property.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(property.err()).startsWith("Unknown property: briefing.chunk-sise (did you mean briefing.chunk-size?)");
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        createDatabase();
+        CommandResult limit = CommandResult.run("status", "--db", db(), "--limit", "-1");
+        CommandResult cron = CommandResult.run("serve", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out").toString(), "--db", db(), "--cron", "bad");
+        CommandResult chunks = CommandResult.run("status", "--db", db(), "--briefing.chunk-size=0");
+
+        assertThat(limit.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(limit.err()).startsWith("--limit must be at least 1: -1");
+        assertThat(cron.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cron.err()).startsWith("--cron is not a cron expression");
+        assertThat(chunks.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(chunks.err().lines()).containsExactly("briefing: briefing.chunk-size must be at least 1: 0");
+    }
+
+    @Test
+    void restartOfAnExecutionThatDoesNotExistIsRefusedNamingIt() {
+        createDatabase();
+
+        CommandResult restart = CommandResult.run("restart", "9999", "--db", db());
+
+        assertThat(restart.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(restart.err().lines()).containsExactly("briefing: There is no execution 9999 (see briefing status)");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsNamed() {
+        CommandResult status = CommandResult.run("status", "--db", db(),
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/briefing");
+
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(status.err().lines()).singleElement().asString()
+                .startsWith("briefing: Cannot connect to the database jdbc:postgresql://127.0.0.1:1/briefing: ")
+                .contains("refused");
+    }
+
+    @Test
+    void aBrokerThatCannotBeReachedIsNamed() {
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out-broker").toString(), "--db", db(), "--workers", "2", "--broker", "tcp://127.0.0.1:1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("FAILED (execution 1): Cannot connect to the broker tcp://127.0.0.1:1: ");
     }
 
     @Test
@@ -130,11 +251,11 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "restart", "status", "serve", "worker"}) {
+        for (String command : new String[] {"run", "restart", "status", "serve", "worker", "help"}) {
             CommandResult help = CommandResult.run(command, "--help");
 
             assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
-            assertThat(help.out()).startsWith("Usage: briefing " + command);
+            assertThat(help.out()).contains("Usage: briefing " + command);
         }
     }
 
@@ -142,6 +263,12 @@ class BriefingCommandIntegrationTests {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
+    }
+
+    /** A database with no run in it: that of a run refused for its missing input. */
+    private void createDatabase() {
+        assertThat(CommandResult.run("run", "--input", dir.resolve("none").toString(), "--output",
+                dir.resolve("none-out").toString(), "--db", db()).exitCode()).isEqualTo(ExitCodes.REFUSED);
     }
 
     private String db() {

@@ -19,8 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.briefing.config.H2Credentials;
+import dev.briefing.config.H2DatabaseFiles;
 
 /**
  * The real {@code briefing.jar} run as a separate process, as cron, systemd or an operator runs it,
@@ -49,16 +54,22 @@ final class BriefingProcess {
     }
 
     static BriefingProcess start(Path workDir, String... args) {
+        return start(ProcessHandle.current().info().command().orElse("java"), environment -> { }, workDir, args);
+    }
+
+    /** Starts the jar with the given {@code java} and changes to the environment it inherits. */
+    static BriefingProcess start(String java, Consumer<Map<String, String>> environment, Path workDir,
+            String... args) {
         assertThat(JAR).as("the jar, built by the package phase before the integration tests").isRegularFile();
-        String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         try {
             Files.createDirectories(workDir);
             Path out = Files.createTempFile(workDir, "out", ".txt");
             Path err = Files.createTempFile(workDir, "err", ".txt");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            environment.accept(builder.environment());
+            Process process = builder.start();
             return new BriefingProcess(process, out, err);
         }
         catch (IOException ex) {
@@ -159,12 +170,49 @@ final class BriefingProcess {
     }
 
     static int staged(Path db) {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
-                ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM BRIEFING_ARTICLE")) {
+        return count(db, "SELECT COUNT(*) FROM BRIEFING_ARTICLE");
+    }
+
+    /** Waits until the database holds at least the given number of running executions. */
+    void awaitRunning(Path db, int executions) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'STARTED'") < executions) {
+            assertThat(process.isAlive()).as("briefing still running; stderr: %s", read(err)).isTrue();
+            assertThat(Instant.now()).isBefore(deadline);
+            pause();
+        }
+    }
+
+    /**
+     * A count from the database, through the server of the process holding it, or else by opening it
+     * here; opening it here changes the store, so its seal is removed afterwards, as the README tells
+     * an operator to do after opening it with H2's own tools.
+     */
+    static int count(Path db, String sql) {
+        boolean openedHere = !holdsDatabase(db);
+        try {
+            return query(db, sql);
+        }
+        finally {
+            if (openedHere) {
+                try {
+                    Files.deleteIfExists(new H2DatabaseFiles(db).checksum());
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        }
+    }
+
+    private static int query(Path db, String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa",
+                H2Credentials.read(new H2DatabaseFiles(db)));
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }
-        catch (SQLException ex) {
+        catch (SQLException | RuntimeException ex) {
             return 0;
         }
     }

@@ -1,10 +1,14 @@
 package dev.briefing.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 import dev.briefing.app.BriefingProcess.Result;
@@ -55,7 +59,8 @@ class BriefingProcessIntegrationTests {
 
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
         assertThat(status.out()).contains("Execution 1 was left running by a process that has ended: marked FAILED")
-                .containsPattern("(?m)^1 +" + DATE + " FAILED ");
+                .as("the chunks it committed are counted").containsPattern("(?m)^1 +" + DATE
+                        + " FAILED .* [1-9]\\d* +\\d+ +\\d+ +[1-9]\\d*  /");
         assertThat(BriefingProcess.staged(db)).isLessThan(ARTICLES);
         Result rerun = BriefingProcess.run(dir, "run", "--input", inbox.toString(), "--output", output.toString(),
                 "--date", DATE, "--db", db.toString());
@@ -100,7 +105,7 @@ class BriefingProcessIntegrationTests {
 
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(failed.err().lines()).singleElement().asString()
-                .contains("FAILED (execution 1)", ".briefing.pdf." + DATE + ".part: Is a directory",
+                .contains("FAILED (execution 1)", ".briefing.pdf." + DATE + ".part: is a directory",
                         "Resume it with: briefing restart 1");
         assertThat(output.resolve("summaries.jsonl")).hasContent("yesterday's pack");
         assertThat(output.resolve("briefing.pdf")).doesNotExist();
@@ -122,6 +127,8 @@ class BriefingProcessIntegrationTests {
         serve.awaitOutput("Serving: briefing");
 
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
+        SQLException withoutPassword = catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(
+                "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "").close());
         int port = BriefingProcess.databasePort(db);
         boolean loopback = BriefingProcess.accepts(InetAddress.getLoopbackAddress(), port);
         List<InetAddress> others = BriefingProcess.nonLoopbackAddresses();
@@ -133,6 +140,9 @@ class BriefingProcessIntegrationTests {
         assertThat(loopback).as("H2 serves the file to this machine").isTrue();
         assertThat(others).as("addresses other hosts could use").isNotEmpty();
         assertThat(reachable).as("H2 is not reachable from other hosts").isEmpty();
+        assertThat((Throwable) withoutPassword).as("a connection to serve's H2 server without the password").isNotNull();
+        assertThat(withoutPassword.getSQLState()).isEqualTo("28000");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.getParent()))).isEqualTo("rwx------");
         Result stopped = serve.await();
         assertThat(stopped.exitCode()).isZero();
         assertThat(stopped.out()).contains("at '0 0 2 * * *' (Europe/London); next run ", "Stopped serving.");
@@ -154,6 +164,26 @@ class BriefingProcessIntegrationTests {
         Result status = BriefingProcess.run(dir, "status", "--db", db.toString());
         assertThat(status.out()).containsPattern("(?m)^1 +\\d{4}-\\d\\d-\\d\\d STOPPED ");
         assertThat(BriefingProcess.run(dir, "restart", "--db", db.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void terminatingTheProcessThatServesTheDatabaseDoesNotFailAnotherProcesssRun() {
+        Path db = dir.resolve("db/host");
+        BriefingProcess host = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("host-a").toString(), "--date", "2024-03-07", "--db", db.toString(), SMALL_CHUNKS,
+                "--briefing.stop-timeout=1s");
+        host.awaitStaged(db, 20);
+        BriefingProcess other = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("host-b").toString(), "--date", "2024-03-08", "--db", db.toString(), "--all", SMALL_CHUNKS);
+        other.awaitRunning(db, 2);
+
+        host.terminate();
+
+        Result stopped = host.await();
+        Result finished = other.await();
+        assertThat(stopped.exitCode()).as("stopped, or ended by the signal").isIn(ExitCodes.FAILED, 128 + 15);
+        assertThat(finished.exitCode()).as(finished.err()).isZero();
+        assertThat(finished.out()).contains("Briefing 2024-03-08 COMPLETED");
     }
 
     @Test

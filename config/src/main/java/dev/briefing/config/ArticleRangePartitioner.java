@@ -25,6 +25,9 @@ public class ArticleRangePartitioner implements Partitioner {
     /** The last file name of a partition, inclusive. */
     public static final String LAST = "range.last";
 
+    /** How many entries the range holds, for its progress. */
+    public static final String SIZE = "range.size";
+
     private final Path input;
 
     private final int minimumPerPartition;
@@ -47,6 +50,7 @@ public class ArticleRangePartitioner implements Partitioner {
                 range.putString(FIRST, names.get(from));
                 range.putString(LAST, names.get(to));
             }
+            range.putLong(SIZE, Math.max(0, to - from + 1));
             ranges.put("range-%04d".formatted(i), range);
         }
         return ranges;

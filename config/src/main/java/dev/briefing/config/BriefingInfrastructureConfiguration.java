@@ -3,6 +3,8 @@ package dev.briefing.config;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
@@ -14,8 +16,9 @@ import org.springframework.context.annotation.PropertySource;
 
 /**
  * The database behind the job repository and the staging tables: defaults for an H2 file database
- * ({@code briefing-defaults.properties}, overridable by any Spring property) and the creation of
- * Briefing's own tables for the database in use ({@code schema-h2.sql}, {@code schema-postgresql.sql}).
+ * ({@code briefing-defaults.properties}, overridable by any Spring property), its password and its
+ * check for damage ({@link H2ConnectionDetails}), its backup, and the creation of Briefing's own
+ * tables for the database in use ({@code schema-h2.sql}, {@code schema-postgresql.sql}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BriefingProperties.class)
@@ -23,8 +26,19 @@ import org.springframework.context.annotation.PropertySource;
 public class BriefingInfrastructureConfiguration {
 
     @Bean
-    SharedH2Database sharedH2Database(DataSource dataSource, JobRepository jobRepository) {
-        return new SharedH2Database(dataSource, jobRepository);
+    JdbcConnectionDetails jdbcConnectionDetails(DataSourceProperties properties) {
+        return new H2ConnectionDetails(properties);
+    }
+
+    @Bean
+    SharedH2Database sharedH2Database(DataSource dataSource, JobRepository jobRepository,
+            JdbcConnectionDetails connectionDetails) {
+        return new SharedH2Database(dataSource, jobRepository, connectionDetails.getJdbcUrl());
+    }
+
+    @Bean
+    H2DatabaseBackup h2DatabaseBackup(DataSource dataSource, JdbcConnectionDetails connectionDetails) {
+        return new H2DatabaseBackup(dataSource, connectionDetails.getJdbcUrl());
     }
 
     @Bean

@@ -24,6 +24,9 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -77,11 +80,12 @@ public class BriefingJobConfiguration {
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step storyStep,
-            Step reportStep, Step publishStep, RunningBriefings runningBriefings) {
+            Step reportStep, Step publishStep, RunningBriefings runningBriefings, AtomicPackPublisher packPublisher) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BriefingJobParametersValidator())
                 .listener(new RunOwnerListener(jobRepository))
                 .listener(runningBriefings)
+                .listener((JobExecutionListener) new PackLeftoversListener(packPublisher, PACK_FILES))
                 .start(extractStep)
                 .next(duplicatesStep)
                 .next(storyStep)
@@ -118,18 +122,31 @@ public class BriefingJobConfiguration {
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, ArticleSummary> extractionProcessor,
             JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
-            BriefingProperties properties) {
+            ExtractionProgressListener extractionProgressListener, BriefingProperties properties) {
         return new StepBuilder(EXTRACT_PARTITION_STEP, jobRepository)
                 .<Article, ArticleSummary>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleReader)
                 .processor(extractionProcessor)
                 .writer(stagedSummaryWriter)
+                .listener((StepExecutionListener) extractionProgressListener)
+                .listener((ChunkListener<Article, ArticleSummary>) extractionProgressListener)
                 .faultTolerant()
                 .skip(ArticleReadException.class, ArticleProcessingException.class)
                 .skipLimit(properties.skipLimit())
                 .skipListener(skippedInputRecorder)
                 .build();
+    }
+
+    @Bean
+    ExtractionProgress extractionProgress() {
+        return new ExtractionProgress();
+    }
+
+    @Bean
+    @StepScope
+    ExtractionProgressListener extractionProgressListener(ExtractionProgress extractionProgress) {
+        return new ExtractionProgressListener(extractionProgress);
     }
 
     @Bean
@@ -165,12 +182,13 @@ public class BriefingJobConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             StagedPackReader stagedPackReader, CompositeItemWriter<PackEntry> packWriter,
-            BriefingProperties properties) {
-        return new StepBuilder("reportStep", jobRepository)
+            AtomicPackPublisher packPublisher, BriefingProperties properties) {
+        return new StepBuilder(PackLeftoversListener.REPORT_STEP, jobRepository)
                 .<PackEntry, PackEntry>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(stagedPackReader)
                 .writer(packWriter)
+                .listener((StepExecutionListener) new PackLeftoversListener(packPublisher, PACK_FILES))
                 .build();
     }
 
@@ -207,9 +225,10 @@ public class BriefingJobConfiguration {
     @Bean
     @StepScope
     CompositeItemProcessor<Article, ArticleSummary> extractionProcessor(BriefedContentFilter briefedContentFilter,
-            ArticleSummarizer articleSummarizer) {
+            ArticleSummarizer articleSummarizer, BriefingProperties properties) {
         return new CompositeItemProcessorBuilder<Article, ArticleSummary>()
-                .delegates(briefedContentFilter, (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
+                .delegates(briefedContentFilter, new ArticleLengthLimiter(properties.maxArticleChars()),
+                        (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
                 .build();
     }
 
@@ -271,7 +290,7 @@ public class BriefingJobConfiguration {
     @StepScope
     ExcelBriefingWriter excelBriefingWriter(AtomicPackPublisher packPublisher,
             @Value("#{jobParameters['date']}") LocalDate date) {
-        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date);
+        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date, packPublisher.temporaryDirectory());
     }
 
     @Bean

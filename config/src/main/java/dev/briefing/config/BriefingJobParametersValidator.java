@@ -1,8 +1,11 @@
 package dev.briefing.config;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import dev.briefing.reader.ArticleDirectoryReader;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
@@ -62,6 +65,12 @@ public class BriefingJobParametersValidator implements JobParametersValidator {
     }
 
     private static String describe(Exception ex) {
+        if (ex instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (ex instanceof FileSystemException files && files.getReason() != null) {
+            return files.getReason().toLowerCase(Locale.ROOT);
+        }
         String type = ex.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         return ex.getMessage() == null ? type : type + ": " + ex.getMessage();
     }

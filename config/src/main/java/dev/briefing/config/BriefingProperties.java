@@ -16,17 +16,21 @@ import org.springframework.util.unit.DataSize;
  * @param db          the H2 database file holding job state and staged summaries (without {@code .mv.db})
  * @param chunkSize   articles per transaction in the extraction step
  * @param maxFileSize inputs larger than this are skipped with their size
+ * @param maxArticleChars an article's text is summarised up to this many characters, the rest left out
  * @param skipLimit   a partition of the extraction fails once more inputs than this are skipped in it
  * @param partitions  how many partitions of the input are extracted side by side; 0 for one per core
  * @param partitionMinimum the fewest articles a partition is given: smaller inboxes get fewer partitions
  * @param schedule    when {@code serve} runs the nightly briefing
  * @param remote      how the extraction is spread over worker processes, when it is
+ * @param stopTimeout how long a process asked to terminate waits for its command to stop cleanly
+ *                    (longer while it serves the database file to another process's run)
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @DefaultValue("20") int chunkSize,
-        @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("1000") int skipLimit,
+        @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("100000") int maxArticleChars,
+        @DefaultValue("1000") int skipLimit,
         @DefaultValue("0") int partitions, @DefaultValue("100") int partitionMinimum,
-        @DefaultValue Schedule schedule, @DefaultValue Remote remote) {
+        @DefaultValue Schedule schedule, @DefaultValue Remote remote, @DefaultValue("2m") Duration stopTimeout) {
 
     public BriefingProperties {
         if (chunkSize < 1) {
@@ -34,6 +38,9 @@ public record BriefingProperties(@DefaultValue("./data/briefing") Path db, @Defa
         }
         if (maxFileSize.toBytes() < 1) {
             throw new IllegalArgumentException("briefing.max-file-size must be positive: " + maxFileSize);
+        }
+        if (maxArticleChars < 1000) {
+            throw new IllegalArgumentException("briefing.max-article-chars must be at least 1000: " + maxArticleChars);
         }
         if (skipLimit < 1) {
             throw new IllegalArgumentException("briefing.skip-limit must be at least 1: " + skipLimit);

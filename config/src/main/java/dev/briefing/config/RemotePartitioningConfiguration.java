@@ -1,5 +1,6 @@
 package dev.briefing.config;
 
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -45,11 +46,11 @@ public class RemotePartitioningConfiguration {
     public static final String WORKER_RESULTS = "workerResults";
 
     @Bean
-    ActiveMQConnectionFactory brokerConnectionFactory(BriefingProperties properties) {
+    ConnectionFactory brokerConnectionFactory(BriefingProperties properties) {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(properties.remote().broker());
         factory.setConsumerWindowSize(0);
         factory.setDeserializationAllowList(StepExecutionRequest.class.getName());
-        return factory;
+        return new NamedBrokerConnectionFactory(properties.remote().broker(), factory);
     }
 
     @Bean
@@ -74,7 +75,7 @@ public class RemotePartitioningConfiguration {
 
     @Bean
     IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests,
-            ActiveMQConnectionFactory brokerConnectionFactory) {
+            ConnectionFactory brokerConnectionFactory) {
         return IntegrationFlow.from(partitionRequests)
                 .handle(Jms.outboundAdapter(brokerConnectionFactory).destination(QUEUE))
                 .get();
@@ -82,7 +83,7 @@ public class RemotePartitioningConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "briefing.remote.worker", havingValue = "true")
-    IntegrationFlow partitionRequestsFromBroker(ActiveMQConnectionFactory brokerConnectionFactory,
+    IntegrationFlow partitionRequestsFromBroker(ConnectionFactory brokerConnectionFactory,
             JobRepository jobRepository, StepExecutionRequestHandler stepExecutionRequestHandler) {
         return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(brokerConnectionFactory)
                         .destination(QUEUE)

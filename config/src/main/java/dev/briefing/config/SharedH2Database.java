@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -31,9 +32,25 @@ public class SharedH2Database {
 
     private final JobRepository jobRepository;
 
-    public SharedH2Database(DataSource dataSource, JobRepository jobRepository) {
+    private final Optional<H2DatabaseFiles> files;
+
+    public SharedH2Database(DataSource dataSource, JobRepository jobRepository, String jdbcUrl) {
         this.dataSource = dataSource;
         this.jobRepository = jobRepository;
+        this.files = H2DatabaseFiles.ofUrl(jdbcUrl);
+    }
+
+    /**
+     * Closes the database with the given action and, if this process served the file and no other
+     * has opened it since, seals it: records its length and checksum, for the next process to check
+     * it was not damaged in between ({@link H2StoreIntegrity}).
+     */
+    public void closeAndSeal(Runnable close) {
+        boolean serving = servesTheFile();
+        close.run();
+        if (serving) {
+            files.ifPresent(H2StoreIntegrity::seal);
+        }
     }
 
     /**
@@ -56,7 +73,12 @@ public class SharedH2Database {
         }
     }
 
-    private boolean servesTheFile() {
+    /** Whether this process serves the database file to a briefing another live process is running. */
+    public boolean servesOtherRuns() {
+        return servesTheFile() && !othersRunning().isEmpty();
+    }
+
+    boolean servesTheFile() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isWrapperFor(JdbcConnection.class)
                     && connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal;

@@ -33,7 +33,7 @@ public class SkippedInputRecorder implements SkipListener<Article, ArticleSummar
     @Override
     public void onSkipInRead(Throwable t) {
         if (t instanceof ArticleReadException ex) {
-            record(ArticleSummary.skipped(Article.idOf(ex.getFileName()), ex.getFileName(), null, ex.getReason()));
+            record(ArticleSummary.skipped(ex.getArticleId(), ex.getFileName(), null, ex.getReason()));
         }
         else {
             log.error("Skipped an input that cannot be named", t);

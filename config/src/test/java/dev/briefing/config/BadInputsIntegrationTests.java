@@ -21,6 +21,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * runs brief all content, so neither depends on what the other briefed first.)
  */
 @SpringBatchTest
+@DirtiesContext
 @SpringBootTest(classes = BriefingTestApplication.class)
 class BadInputsIntegrationTests {
 

@@ -18,6 +18,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,6 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * and in the pack, without redoing completed work.
  */
 @SpringBatchTest
+@DirtiesContext
 @SpringBootTest(classes = BriefingTestApplication.class,
         properties = {"briefing.chunk-size=2", "briefing.skip-limit=1"})
 class BriefingJobRestartIntegrationTests {
@@ -94,6 +96,8 @@ class BriefingJobRestartIntegrationTests {
         assertThat(Executions.step(failed, "reportStep").getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(output.resolve("briefing.pdf")).doesNotExist();
         assertThat(output.resolve("summaries.jsonl")).doesNotExist();
+        assertThat(PackFiles.parts(output)).as("only the part in the way is left").containsExactly(blocked);
+        assertThat(output.resolve(".briefing-" + date + ".tmp")).doesNotExist();
         FileSystemUtils.deleteRecursively(blocked);
 
         JobExecution restarted = jobOperator.restart(failed);

@@ -16,11 +16,13 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBatchTest
+@DirtiesContext
 @SpringBootTest(classes = BriefingTestApplication.class, properties = "briefing.chunk-size=2")
 class ExtractStepIntegrationTests {
 

@@ -16,6 +16,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * new ones. A commitment two outlets report is one fact with both sources.
  */
 @SpringBatchTest
+@DirtiesContext
 @SpringBootTest(classes = BriefingTestApplication.class)
 class StoriesIntegrationTests {
 

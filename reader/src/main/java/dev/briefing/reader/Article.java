@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article file as read: its text decoded, before any clean-up.
  *
- * @param id          the file name without its extension; unique within an input directory
+ * @param id          the file name without its extension, or the whole name where two inputs share a stem;
+ *                    unique within an input directory
  * @param fileName    the file name, as listed in the input directory
  * @param sha256      hex SHA-256 of the file's bytes, to recognise the same content under two names
  * @param text        the decoded text; for HTML, the main text of the page

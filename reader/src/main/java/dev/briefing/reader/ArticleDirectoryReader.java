@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,8 +28,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  *
  * <p>Hidden entries (names starting with a dot) are ignored. Every other entry is an input: a file
  * that cannot be read as an article (unknown type, directory, empty, binary, over the size limit,
- * unreadable, vanished) raises an {@link ArticleReadException} after the reader has moved past it,
- * so that a skip policy can record it and the read goes on.
+ * unreadable, vanished, a link to a file outside the input directory, a name the system cannot
+ * decode) raises an {@link ArticleReadException} after the reader has moved past it, so that a skip
+ * policy can record it and the read goes on. Control characters other than tabs and line breaks
+ * are replaced by spaces, so offsets into the text stay those of the file.
+ *
+ * <p>An article's id is its file name without the extension, unless another entry of the directory
+ * has the same stem ({@code same.txt} and {@code same.html}): then each keeps its whole name, so
+ * every input has an id of its own.
  *
  * <p>A file with the same bytes as one read before it in this read is marked as a
  * {@linkplain Article#duplicateOf() duplicate} of the first, for the step to decide what to do with
@@ -47,6 +54,9 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
 
     private static final String LAST_READ = "ArticleDirectoryReader.lastRead";
 
+    /** What a file name's bytes that are not text in the system's encoding are read as. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private final Path directory;
 
     private final Map<String, ArticleDecoder> decoders;
@@ -64,6 +74,10 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
     private @Nullable String lastRead;
 
     private final Map<String, String> firstFileByContent = new HashMap<>();
+
+    private Map<String, String> ids = Map.of();
+
+    private @Nullable Path realDirectory;
 
     /**
      * @param directory the input directory
@@ -104,7 +118,10 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         lastRead = executionContext.containsKey(LAST_READ)
                 ? executionContext.getString(LAST_READ)
                 : null;
-        names = list(directory).stream()
+        List<String> all = list(directory);
+        ids = ids(all);
+        realDirectory = realPath(directory);
+        names = all.stream()
                 .filter(name -> (first == null || name.compareTo(first) >= 0) && (last == null || name.compareTo(last) <= 0))
                 .toList();
         next = 0;
@@ -130,7 +147,34 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         }
         String name = names.get(next++);
         lastRead = name;
-        return readArticle(name);
+        try {
+            return readArticle(name);
+        }
+        catch (ArticleReadException ex) {
+            throw ex.forArticle(id(name));
+        }
+    }
+
+    /** The id of each entry: its stem, or its whole name where another entry has the same stem. */
+    static Map<String, String> ids(List<String> names) {
+        Map<String, Long> stems = new HashMap<>();
+        names.forEach(name -> stems.merge(Article.idOf(name), 1L, Long::sum));
+        Map<String, String> ids = new HashMap<>();
+        names.forEach(name -> ids.put(name, stems.get(Article.idOf(name)) > 1 ? name : Article.idOf(name)));
+        return ids;
+    }
+
+    private String id(String name) {
+        return ids.getOrDefault(name, Article.idOf(name));
+    }
+
+    private static Path realPath(Path directory) {
+        try {
+            return directory.toRealPath();
+        }
+        catch (IOException ex) {
+            throw new ItemStreamException("Cannot resolve input directory " + directory + ": " + ex.getMessage(), ex);
+        }
     }
 
     /** Entry names of the directory, hidden ones excluded, in name order. */
@@ -152,7 +196,17 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
     }
 
     private Article readArticle(String name) {
-        Path file = directory.resolve(name);
+        if (name.indexOf(UNDECODABLE) >= 0) {
+            throw new ArticleReadException(name, "its name is not valid " + System.getProperty("sun.jnu.encoding",
+                    "UTF-8") + " text, so the file cannot be opened by it; rename it");
+        }
+        Path file;
+        try {
+            file = directory.resolve(name);
+        }
+        catch (InvalidPathException ex) {
+            throw new ArticleReadException(name, "its name cannot be a path here: " + ex.getMessage(), ex);
+        }
         ArticleDecoder decoder = decoders.get(extension(name));
         if (decoder == null) {
             throw new ArticleReadException(name, "not an article file type (readable: "
@@ -160,14 +214,18 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         }
         byte[] bytes = bytes(name, file);
         String sha256 = sha256(bytes);
-        String text = decoder.decode(name, bytes);
+        String text = ControlCharacters.replace(name, decoder.decode(name, bytes));
         String first = firstFileByContent.putIfAbsent(sha256, name);
-        return new Article(Article.idOf(name), name, sha256, text, decoder.mediaType(), first);
+        return new Article(id(name), name, sha256, text, decoder.mediaType(), first);
     }
 
     private byte[] bytes(String name, Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Path real = file.toRealPath();
+            if (realDirectory != null && !real.startsWith(realDirectory)) {
+                throw new ArticleReadException(name, "links outside the input directory (to " + real + ")");
+            }
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
                 throw new ArticleReadException(name, "a directory, not a file");
             }
@@ -181,7 +239,7 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
                 throw new ArticleReadException(name, "%,d bytes, over the size limit of %,d bytes"
                         .formatted(attributes.size(), maxBytes));
             }
-            return Files.readAllBytes(file);
+            return Files.readAllBytes(real);
         }
         catch (NoSuchFileException ex) {
             boolean danglingLink = Files.isSymbolicLink(file);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recognises files that are not text at all, by their magic numbers or by NUL bytes, so that a
+ * Recognises files that are not text at all, by their magic numbers or by a NUL byte anywhere, so that a
  * picture or an archive saved as {@code .txt} is reported as what it is rather than decoded into
  * garbage.
  */
@@ -25,8 +25,6 @@ final class BinaryContent {
             new Signature("executable", new byte[] {0x7F, 'E', 'L', 'F'}),
             new Signature("OLE2 (old Office) document", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
 
-    private static final int NUL_SCAN_LIMIT = 8192;
-
     private BinaryContent() {
     }
 
@@ -40,10 +38,9 @@ final class BinaryContent {
                 return Optional.of(signature.kind());
             }
         }
-        int limit = Math.min(bytes.length, NUL_SCAN_LIMIT);
-        for (int i = 0; i < limit; i++) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return Optional.of("binary data (NUL bytes)");
+                return Optional.of("binary data (NUL byte at offset " + i + ")");
             }
         }
         return Optional.empty();

@@ -63,6 +63,61 @@ class ArticleDirectoryReaderTests {
     }
 
     @Test
+    void skipsALinkToAFileOutsideTheInputDirectory(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("passwd.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(input.resolve("a-passwd.txt"), secret);
+        copy("plain-utf8.txt", "b-inside.txt");
+        Files.createSymbolicLink(input.resolve("c-link-inside.txt"), input.resolve("b-inside.txt"));
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).isInstanceOf(ArticleReadException.class)
+                .hasMessage("a-passwd.txt: links outside the input directory (to " + secret.toRealPath() + ")");
+        assertThat(reader.read()).extracting(Article::fileName).isEqualTo("b-inside.txt");
+        assertThat(reader.read()).extracting(Article::fileName).isEqualTo("c-link-inside.txt");
+    }
+
+    @Test
+    void givesTwoInputsWithOneStemIdsOfTheirOwn() throws IOException {
+        copy("plain-utf8.txt", "same.txt");
+        copy("saved-web-page.html", "same.html");
+        copy("windows-1252.txt", "other.txt");
+        copy("empty.txt", "same.htm");
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+
+        assertThat(reader.read()).extracting(Article::id).isEqualTo("other");
+        assertThatThrownBy(reader::read).isInstanceOfSatisfying(ArticleReadException.class,
+                ex -> assertThat(ex.getArticleId()).isEqualTo("same.htm"));
+        assertThat(reader.read()).extracting(Article::id).isEqualTo("same.html");
+        assertThat(reader.read()).extracting(Article::id).isEqualTo("same.txt");
+    }
+
+    @Test
+    void refusesANulByteAnywhereAndReplacesOtherControlCharactersBySpaces() throws IOException {
+        write("a-nul-late.txt", "Ministers met in Lima.\n" + "x".repeat(10_000) + "\u0000 and more text\n");
+        write("b-bell.txt", "Ministers\u0007 met\u001b in Lima\u0085 on Monday.\tThey agreed.\r\n");
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).hasMessage("a-nul-late.txt: binary content (binary data (NUL byte at "
+                + "offset 10023)), not text");
+        assertThat(reader.read().text()).isEqualTo("Ministers  met  in Lima  on Monday.\tThey agreed.\r\n");
+    }
+
+    @Test
+    void skipsANameThatIsNotTextInTheSystemsEncodingSayingSo() throws Exception {
+        Process touch = new ProcessBuilder("bash", "-c", "printf 'Ministers met in Lima.\\n' > $'caf\\xe9.txt'")
+                .directory(input.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        ArticleDirectoryReader reader = reader(Long.MAX_VALUE);
+        reader.open(new ExecutionContext());
+
+        assertThatThrownBy(reader::read).isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining(": its name is not valid ").hasMessageEndingWith(" text, so the file cannot be opened by it; rename it");
+    }
+
+    @Test
     void marksTheLaterOfTwoFilesWithTheSameContentAsTheDuplicate() throws IOException {
         copy("plain-utf8.txt", "b-copy.txt");
         copy("plain-utf8.txt", "a-original.txt");

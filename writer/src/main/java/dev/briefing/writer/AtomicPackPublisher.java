@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,39 @@ public class AtomicPackPublisher {
     public AtomicPackPublisher(Path directory, String runKey) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.runKey = Objects.requireNonNull(runKey, "runKey");
+    }
+
+    /** The directory of this run's temporary files other than the parts, such as POI's sheet buffers. */
+    public Path temporaryDirectory() {
+        return directory.resolve(".briefing-" + runKey + ".tmp");
+    }
+
+    /**
+     * Removes what writing the pack left: the temporary directory, and the parts of the given files
+     * when {@code parts} is set (a part that is not a regular file is left alone). Called as the report
+     * starts, so a killed run's leftovers go, and as it ends, so none stays on any exit path.
+     */
+    public void clean(List<String> names, boolean parts) {
+        try {
+            if (Files.isDirectory(temporaryDirectory())) {
+                try (var files = Files.walk(temporaryDirectory())) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+            if (parts) {
+                for (String name : names) {
+                    if (Files.isRegularFile(partOf(name), LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(partOf(name));
+                    }
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot remove the temporary files of the pack in " + directory + ": "
+                    + ex.getMessage(), ex);
+        }
     }
 
     /** The temporary name under which the pack file {@code name} is written. */

@@ -30,6 +30,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -82,6 +85,10 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private final LocalDate runDate;
 
+    private final TempFileCreationStrategy temporaryFiles;
+
+    private final Path temporaryDirectory;
+
     private @Nullable SXSSFWorkbook workbook;
 
     private ExcelTable.@Nullable ExcelStyles styles;
@@ -105,12 +112,36 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
     private int positionCount;
 
     public ExcelBriefingWriter(Path file, LocalDate runDate) {
+        this(file, runDate, file.resolveSibling("." + file.getFileName() + ".tmp"));
+    }
+
+    /**
+     * @param temporaryDirectory where POI's streaming sheets are buffered (not the system's shared
+     *                           {@code poifiles} folder, which another user's run cannot write to and
+     *                           every kill leaves files in); the caller removes it
+     */
+    public ExcelBriefingWriter(Path file, LocalDate runDate, Path temporaryDirectory) {
         this.file = Objects.requireNonNull(file, "file");
         this.runDate = Objects.requireNonNull(runDate, "runDate");
+        this.temporaryFiles = new DefaultTempFileCreationStrategy(temporaryDirectory.toFile());
+        this.temporaryDirectory = temporaryDirectory;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
+        try {
+            Files.createDirectories(temporaryDirectory);
+        }
+        catch (IOException ex) {
+            throw new ItemStreamException("Cannot create " + temporaryDirectory + ": " + ex.getMessage(), ex);
+        }
+        TempFile.withStrategy(temporaryFiles, () -> {
+            openWorkbook();
+            return null;
+        });
+    }
+
+    private void openWorkbook() {
         SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
         book.setCompressTempFiles(true);
         workbook = book;
@@ -225,6 +256,13 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     @Override
     public void close() throws ItemStreamException {
+        TempFile.withStrategy(temporaryFiles, () -> {
+            closeWorkbook();
+            return null;
+        });
+    }
+
+    private void closeWorkbook() {
         if (workbook == null) {
             return;
         }

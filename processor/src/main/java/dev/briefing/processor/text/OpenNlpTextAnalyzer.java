@@ -41,6 +41,9 @@ public final class OpenNlpTextAnalyzer {
 
     private static final int GREEDY = 1;
 
+    /** The longest a sentence may be; longer text without a sentence end is split at spaces. */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
     private final TextCleaner cleaner;
 
     private final OpenNlpTokenizer tokenizer;
@@ -84,11 +87,29 @@ public final class OpenNlpTextAnalyzer {
                     i++;
                 }
                 int end = paragraph.start() + spans[i].getEnd();
-                sentences.add(sentence(text, straight, sentences.size(), p, start, end));
+                for (int from = start; from < end; ) {
+                    int to = pieceEnd(text, from, end);
+                    sentences.add(sentence(text, straight, sentences.size(), p, from, to));
+                    from = to;
+                }
                 i++;
             }
         }
         return new ArticleDocument(text, metadata, sentences, QuotationFinder.quotations(text, sentences));
+    }
+
+    /**
+     * Where a sentence from {@code start} ends: at {@code end}, or, for text that runs on without a
+     * sentence end, at the last space within {@link #MAX_SENTENCE_CHARS}. Every fact quotes its
+     * sentence, so an unbounded one (9 MB without a full stop) made an article's facts grow with the
+     * square of its length and ran the heap out.
+     */
+    private static int pieceEnd(String text, int start, int end) {
+        if (end - start <= MAX_SENTENCE_CHARS) {
+            return end;
+        }
+        int space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS - 1);
+        return space > start + MAX_SENTENCE_CHARS / 2 ? space + 1 : start + MAX_SENTENCE_CHARS;
     }
 
     /**
