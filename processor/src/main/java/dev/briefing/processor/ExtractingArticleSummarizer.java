@@ -126,7 +126,8 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
         GazetteerOrganizationExtractor organizations = GazetteerOrganizationExtractor.standard();
         return new Layers(new LayoutMetadataExtractor(),
                 new OpenNlpTextAnalyzer(PatternTextCleaner.standard(),
-                        new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms()),
+                        new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms(),
+                        lexicons.verbOnlyWords()),
                 countries, organizations, new ProperNamePersonExtractor(lexicons, countries),
                 new DescribedSourceExtractor(lexicons), new SalienceReferenceResolver(countries, organizations, lexicons),
                 new FrameAttributionExtractor(lexicons), new EditorialVoice(lexicons),

@@ -133,6 +133,9 @@ final class CueFinder {
             return null;
         }
         int from = verbGroupStart(sentence, k);
+        if (chosen.frame() == Lexicons.Frame.ACT && futureModal(sentence, from, k)) {
+            return null;
+        }
         return new Cue(Cue.Kind.VERB, from, k, end, chosen.stance(), chosen.frame(), negated(sentence, from, k));
     }
 
@@ -254,6 +257,16 @@ final class CueFinder {
             j++;
         }
         return j;
+    }
+
+    /** "will defend", "would support": a deed to come, for the commitment layer, not a stance stated. */
+    private static boolean futureModal(Sentence sentence, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (sentence.token(j).is(Pos.AUX) && sentence.token(j).isAny("will", "would", "shall", "'ll", "wo")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(Sentence sentence, int from, int to) {

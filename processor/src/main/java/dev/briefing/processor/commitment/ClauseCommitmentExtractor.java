@@ -113,8 +113,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 return verbFrame(sentence, k, verb.strength());
             }
         }
-        if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && words.adjective(token.lemma()) != null) {
-            return adjectiveFrame(sentence, k, words.adjective(token.lemma()));
+        Strength adjective = words.adjective(token.lower()) != null ? words.adjective(token.lower())
+                : words.adjective(token.lemma());
+        if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && adjective != null) {
+            return adjectiveFrame(sentence, k, adjective);
         }
         if (token.is(Pos.NOUN) && words.noun(token.lemma()) != null) {
             return nounFrame(sentence, k, words.noun(token.lemma()));
@@ -196,12 +198,31 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 && strength == Strength.TENTATIVE) {
             return new Frame(from, k, strength, negated, false, false, -1);
         }
+        if (strength == Strength.FIRM && j < sentence.size() && amountFollows(sentence, j)) {
+            return new Frame(from, j, strength, negated, false, false, -1);
+        }
         boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
                 && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
         if (agreedOn) {
             return new Frame(from, j + 1, strength, negated, false, false, -1);
         }
         return null;
+    }
+
+    /**
+     * "pledged $1.3 billion in aid", "offered an extra 165 million euros": a sum of money as the
+     * object of a committing verb, within the noun phrase that follows it.
+     */
+    private static boolean amountFollows(Sentence sentence, int from) {
+        Chunk object = sentence.nounPhraseStartingAt(from);
+        int end = object != null ? object.to() : Math.min(sentence.size(), from + 1);
+        for (int k = from; k < end; k++) {
+            Token token = sentence.token(k);
+            if (token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is ready to", "stand ready to", "are set to". */
@@ -291,7 +312,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         }
         if (subject >= 0 && sentence.token(subject).isAny("it", "its")
                 && source.holders().stream().anyMatch(entity -> entity.type() != ActorType.ORGANIZATION)) {
-            return List.of();
+            boolean speakerItself = said != null && !said.holders().getFirst().person();
+            return speakerItself ? actorsOf(said.holders()) : List.of();
         }
         return actorsOf(source.holders());
     }
@@ -311,8 +333,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     /** The entities that can commit: people, countries, organisations, and bodies or affiliated groups. */
     private List<Actor> actorsOf(List<Entity> entities) {
-        List<Entity> acting = entities.stream().filter(this::canAct).toList();
-        return acting.size() == entities.size() ? distinct(acting) : List.of();
+        return distinct(entities.stream().filter(this::canAct).toList());
     }
 
     private boolean canAct(Entity entity) {
@@ -505,10 +526,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return true;
     }
 
-    /** A verb that does something: not idle ("be", "face"), not a speech act ("will urge" is a position). */
+    /**
+     * A verb that does something: not idle ("be", "face"), not a speech act ("will urge" is a
+     * position); a speech act that is also a deed ("will defend", "will support") is one.
+     */
     private boolean doing(Token verb) {
-        return !words.idle(verb.lemma()) && (lexicons.reportingVerb(verb.lemma()).isEmpty()
-                || lexicons.committingVerb(verb.lemma()) != null);
+        if (words.idle(verb.lemma())) {
+            return false;
+        }
+        List<Lexicons.VerbCue> cues = lexicons.reportingVerb(verb.lemma());
+        return cues.isEmpty() || lexicons.committingVerb(verb.lemma()) != null
+                || cues.stream().allMatch(cue -> cue.frame() == Lexicons.Frame.ACT);
     }
 
     /** The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. */

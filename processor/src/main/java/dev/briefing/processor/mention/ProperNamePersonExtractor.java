@@ -580,7 +580,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         boolean firstName = lexicons.firstName(tokens.get(start).text());
         while (k < tokens.size() && words < MAX_NAME_WORDS) {
             Token token = tokens.get(k);
-            if (isNameWord(sentence, k, entities, headline) || firstName && words == 1 && continuesGivenName(sentence, k, entities)) {
+            if (isNameWord(sentence, k, entities, headline) || continuesName(sentence, k, entities)
+                    || firstName && words == 1 && continuesGivenName(sentence, k, entities)) {
                 words++;
                 k++;
             }
@@ -606,6 +607,14 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             k++;
         }
         return k;
+    }
+
+    /** "Lai Ching-te" with "Ching" read as a verb: a capitalised word right after a name word goes on with it. */
+    private boolean continuesName(Sentence sentence, int k, ArticleMentions entities) {
+        Token token = sentence.token(k);
+        return token.word() && token.capitalized() && token.text().length() > 1 && token.pos().verbal()
+                && !lexicons.notName(token.text()) && entities.at(sentence.index(), k) == null
+                && !isAcronym(token.text());
     }
 
     /** "Theresa May": after a given name, a proper noun that is otherwise a month or a modal. */

@@ -212,6 +212,14 @@ public final class Lexicons {
         return forms;
     }
 
+    /** Words that are only ever verbs ("strengthen"), from WordNet's index files. */
+    public Set<String> verbOnlyWords() {
+        return VERB_ONLY;
+    }
+
+    private static final Set<String> VERB_ONLY = Set.copyOf(ReferenceData.rows("verb-only-words.tsv").stream()
+            .map(row -> row[0]).toList());
+
     /** Irregular forms of verbs ("said") and their lemmas ("say"), from WordNet's exception list. */
     public Map<String, String> irregularVerbs() {
         return irregularVerbs;

@@ -52,6 +52,8 @@ public final class OpenNlpTextAnalyzer {
 
     private final Set<String> cueForms;
 
+    private final Set<String> verbOnly;
+
     private final Chunker chunker = new Chunker();
 
     private final ThreadLocal<SentenceDetectorME> detector;
@@ -63,10 +65,21 @@ public final class OpenNlpTextAnalyzer {
      *                 commitment cues, modals)
      */
     public OpenNlpTextAnalyzer(TextCleaner cleaner, CachingLemmatizer lemmatizer, Set<String> cueForms) {
+        this(cleaner, lemmatizer, cueForms, Set.of());
+    }
+
+    /**
+     * @param cueForms look-up forms of the words that make a sentence worth tagging
+     * @param verbOnly words that are only ever verbs, for mending an infinitive the tagger misread
+     *                 ("to strengthen" as an adjective)
+     */
+    public OpenNlpTextAnalyzer(TextCleaner cleaner, CachingLemmatizer lemmatizer, Set<String> cueForms,
+            Set<String> verbOnly) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.tokenizer = OpenNlpTokenizer.shared();
         this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
         this.cueForms = Set.copyOf(cueForms);
+        this.verbOnly = Set.copyOf(verbOnly);
         SentenceModel sentences = loadSentenceModel();
         POSModel tags = greedy(loadPosModel());
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentences));
@@ -196,6 +209,11 @@ public final class OpenNlpTextAnalyzer {
     private void repairVerbs(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            boolean misreadInfinitive = tokens.get(i - 1).lower().equals("to") && verbOnly.contains(token.lower());
+            if (!token.pos().verbal() && misreadInfinitive) {
+                tokens.set(i, token.tagged(Pos.VERB, lemmatizer.lemma(token.lower(), "VERB")));
+                continue;
+            }
             if (!token.pos().verbal() && afterAuxiliary(tokens, i) && token.word() && !token.capitalized()) {
                 String verb = lemmatizer.lemma(token.lower(), "VERB");
                 if (lemmatizer.knownVerb(verb)) {
@@ -211,7 +229,8 @@ public final class OpenNlpTextAnalyzer {
                 continue;
             }
             Pos next = tokens.get(i + 1).pos();
-            if (next != Pos.NOUN && next != Pos.DET && next != Pos.ADJ && next != Pos.NUM) {
+            boolean infinitive = tokens.get(i + 1).lower().equals("to");
+            if (next != Pos.NOUN && next != Pos.DET && next != Pos.ADJ && next != Pos.NUM && !infinitive) {
                 continue;
             }
             String verb = lemmatizer.lemma(token.lower(), "VERB");
