@@ -36,8 +36,8 @@ class PdfBriefingWriterTests {
     @Test
     void opensWithACoverThenContentsThenTheExecutiveSummary() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
-            assertThat(page(pdf, 1)).contains("Briefing", "Tuesday 7 May 2024", "1 story from 2 articles",
-                    "1 input skipped");
+            assertThat(page(pdf, 1)).contains("Briefing", "Tuesday 7 May 2024",
+                    "3 inputs read: 2 articles summarised into 1 story; 1 skipped.");
             assertThat(page(pdf, 2)).contains("Contents", "Executive summary", "1. Denmark pledges aid",
                     "Appendix: articles", "Skipped inputs");
             assertThat(page(pdf, 3)).contains("Executive summary", "Denmark pledges aid",
@@ -149,7 +149,7 @@ class PdfBriefingWriterTests {
                 pledge.title() + " " + i, pledge.source(), pledge.published(), pledge.kind(), pledge.dateline(),
                 TEN_COUNTRIES, pledge.organizations(), pledge.people(), pledge.positions(), List.of(longer), null,
                 null);
-        return new StoryAssembler(key -> false).assemble("story-" + i, i + 1, List.of(article));
+        return new StoryAssembler(key -> false).assembleArticles("story-" + i, i + 1, List.of(article));
     }
 
     private static int firstPage(PDDocument pdf, String text) {

@@ -52,7 +52,7 @@ final class Summaries {
 
     /** Both reports of the pledge as one story. */
     static Story story() {
-        return new StoryAssembler(key -> false).assemble("story-001_pledge", 1, List.of(pledge(), report()));
+        return new StoryAssembler(key -> false).assembleArticles("story-001_pledge", 1, List.of(pledge(), report()));
     }
 
     /** What the report step hands the writers: the story, then a skipped input. */
