@@ -264,7 +264,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
     }
 
     private static String wordings(List<Source> sources) {
-        return sources.stream().map(source -> source.label() + ": \u201c" + StoryDigest.cut(source.sentence()) + "\u201d")
+        return sources.stream().map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
                 .collect(Collectors.joining("\n"));
     }
 

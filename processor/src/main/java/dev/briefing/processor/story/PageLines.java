@@ -21,6 +21,11 @@ final class PageLines {
 
     static final int PROSE_MIN_WORDS = 10;
 
+    /** A line of this many words or fewer, each capitalised, is a name or label, not a headline. */
+    static final int NAME_WORDS = 3;
+
+    static final int OUTLET_MAX_WORDS = 6;
+
     private static final List<Pattern> FURNITURE = patterns("story-furniture.tsv", Pattern.CASE_INSENSITIVE);
 
     private static final List<Pattern> DATELINES = patterns("story-datelines.tsv", 0);
@@ -62,7 +67,22 @@ final class PageLines {
     static boolean headline(String line) {
         int words = words(line);
         return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && !furniture(line)
-                && line.chars().anyMatch(Character::isLowerCase);
+                && line.chars().anyMatch(Character::isLowerCase) && !(words <= NAME_WORDS && capitalised(line));
+    }
+
+    /** Whether every word starts with a capital, as a person's name or a section label does. */
+    private static boolean capitalised(String line) {
+        for (String word : line.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name given as an outlet reads as one: a few words, not page furniture. */
+    static boolean outlet(String name) {
+        return words(name) <= OUTLET_MAX_WORDS && !furniture(name);
     }
 
     /** Does the line read as prose: enough words, ending as a sentence does, not furniture. */

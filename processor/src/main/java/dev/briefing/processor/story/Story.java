@@ -46,7 +46,8 @@ public record Story(String id, int rank, String headline, @Nullable StoryLead le
     /** Who reports it, as a reader names them: each outlet, and the id of each article of no known outlet. */
     public List<String> reporters() {
         Set<String> reporters = new LinkedHashSet<>(outlets);
-        articles.stream().filter(article -> article.source() == null).forEach(article -> reporters.add(article.id()));
+        articles.stream().filter(article -> article.source() == null || !PageLines.outlet(article.source()))
+                .forEach(article -> reporters.add(article.id()));
         return List.copyOf(reporters);
     }
 

@@ -45,12 +45,13 @@ public final class StoryAssembler {
                 .map(summary -> summary.withStory(id)).toList();
         Set<String> outlets = new LinkedHashSet<>();
         articles.forEach(article -> {
-            if (article.source() != null) {
+            if (article.source() != null && PageLines.outlet(article.source())) {
                 outlets.add(article.source());
             }
         });
         List<LocalDate> dates = articles.stream().map(ArticleSummary::published).filter(Objects::nonNull).sorted().toList();
-        FactMerger facts = new FactMerger(central.stream().map(StoryMember::summary).toList(), reportedBefore);
+        FactMerger facts = new FactMerger(central.stream().map(StoryMember::summary).map(StoryAssembler::outletChecked)
+                .toList(), reportedBefore);
         return new Story(id, rank, headline(central), lead(central), dates.isEmpty() ? null : dates.getFirst(),
                 dates.isEmpty() ? null : dates.getLast(), List.copyOf(outlets), articles, facts.commitments(),
                 facts.positions());
@@ -59,6 +60,16 @@ public final class StoryAssembler {
     /** A story of summaries alone, with no profiles, each as central as the others. */
     public Story assembleArticles(String id, int rank, List<ArticleSummary> summaries) {
         return assemble(id, rank, summaries.stream().map(s -> new StoryMember(s, StoryProfile.EMPTY, 1)).toList());
+    }
+
+    /** The summary with no outlet where the one it names is a line of page furniture ("This story is from"). */
+    private static ArticleSummary outletChecked(ArticleSummary summary) {
+        if (summary.source() == null || PageLines.outlet(summary.source())) {
+            return summary;
+        }
+        return new ArticleSummary(summary.id(), summary.file(), summary.sha256(), summary.title(), null,
+                summary.published(), summary.kind(), summary.dateline(), summary.countries(), summary.organizations(),
+                summary.people(), summary.positions(), summary.commitments(), summary.skipped(), summary.story());
     }
 
     private static String headline(List<StoryMember> central) {
@@ -99,7 +110,7 @@ public final class StoryAssembler {
         for (StoryMember member : central) {
             StoryProfile profile = member.profile();
             if (profile.lead() != null) {
-                return new StoryLead(member.summary().id(), member.summary().source(), profile.lead(),
+                return new StoryLead(member.summary().id(), outletChecked(member.summary()).source(), profile.lead(),
                         profile.leadStart(), profile.leadEnd());
             }
         }

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param countries     the codes of the countries it names, most named first, at most {@link #MAX_NAMES}
  * @param organizations the organisations it names, at most {@link #MAX_NAMES}
  * @param commitments   its firm and planned commitments
- * @param sharpPositions its positions of criticism, demand, rejection or concern about another country
+ * @param sharpPositions its positions of criticism, demand, rejection or concern, held by a country (or
+ *                      someone of a country) about another country
  */
 public record StoryKey(String articleId, @Nullable LocalDate published, @Nullable String outlet, int[] features,
         List<String> countries, List<String> organizations, int commitments, int sharpPositions) {
@@ -87,7 +88,7 @@ public record StoryKey(String articleId, @Nullable LocalDate published, @Nullabl
         return (int) positions.stream().filter(StoryKey::sharp).count();
     }
 
-    /** A position of criticism, demand, rejection or concern about a country other than its holders'. */
+    /** A position of criticism, demand, rejection or concern of a country's about another country. */
     static boolean sharp(Position position) {
         if (position.stance() == Stance.SUPPORT || position.stance() == Stance.STATEMENT) {
             return false;
@@ -98,7 +99,7 @@ public record StoryKey(String articleId, @Nullable LocalDate published, @Nullabl
                 own.add(holder.country());
             }
         });
-        return position.about().stream().anyMatch(code -> !own.contains(code));
+        return !own.isEmpty() && position.about().stream().anyMatch(code -> !own.contains(code));
     }
 
     private static @Nullable String intern(@Nullable String value) {
