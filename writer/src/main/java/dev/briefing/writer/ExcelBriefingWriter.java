@@ -248,8 +248,11 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         if (sources.size() < 2) {
             return null;
         }
-        return sources.stream().map(source -> source.label() + ": " + source.sentence())
+        String shown = sources.stream().limit(PdfBriefingWriter.WORDINGS)
+                .map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
                 .collect(Collectors.joining("\n"));
+        return sources.size() > PdfBriefingWriter.WORDINGS
+                ? shown + "\n… and " + (sources.size() - PdfBriefingWriter.WORDINGS) + " more" : shown;
     }
 
     /** "new" for a fact no earlier run reported; nothing in a first run, where every fact is. */

@@ -57,6 +57,9 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     static final int FACTS_PER_TABLE = 40;
 
+    /** Sources of a fact whose own sentences are shown; the others are counted. */
+    static final int WORDINGS = 10;
+
     /** How the reason of an input skipped as a copy of another begins. */
     static final String SAME_CONTENT = "same content as ";
 
@@ -264,8 +267,10 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
     }
 
     private static String wordings(List<Source> sources) {
-        return sources.stream().map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
+        String shown = sources.stream().limit(WORDINGS)
+                .map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
                 .collect(Collectors.joining("\n"));
+        return sources.size() > WORDINGS ? shown + "\n… and " + (sources.size() - WORDINGS) + " more" : shown;
     }
 
     static PdfPTable commitmentTable(List<CorroboratedCommitment> commitments, PdfStyles s, boolean firstRun) {
@@ -451,8 +456,10 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     /** One source a line, as a reader names it (the outlet, or the article id), and "new" when it is. */
     static String sources(List<Source> sources, boolean markNew) {
-        return sources.stream().map(Source::label).distinct().collect(Collectors.joining("\n"))
-                + (markNew ? "\nnew" : "");
+        List<String> labels = sources.stream().map(Source::label).distinct().toList();
+        String shown = String.join("\n", labels.subList(0, Math.min(WORDINGS, labels.size())))
+                + (labels.size() > WORDINGS ? "\n… and " + (labels.size() - WORDINGS) + " more" : "");
+        return shown + (markNew ? "\nnew" : "");
     }
 
     private static List<String> present(@Nullable String... values) {

@@ -71,11 +71,6 @@ final class PdfFrontMatter {
         date.setSpacingAfter(24);
         document.add(date);
         document.add(new Paragraph(counts(stories, articles, skipped, duplicates, context.leftOut()), styles.body()));
-        if (context.firstRun()) {
-            Paragraph first = new Paragraph(PackContext.FIRST_RUN, styles.body());
-            first.setSpacingBefore(6);
-            document.add(first);
-        }
         Paragraph note = new Paragraph("Every fact links back to its sentence in briefing.xlsx and summaries.jsonl.",
                 styles.small());
         note.setSpacingBefore(8);

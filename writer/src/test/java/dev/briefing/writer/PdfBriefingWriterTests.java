@@ -46,6 +46,44 @@ class PdfBriefingWriterTests {
     }
 
     @Test
+    void tellsEachTopStoryWhatHappenedWhoReportsItWhatWasPromisedAndTheSharpestPositions() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(List.of(Summaries.toldStory())).toFile())) {
+            String summary = page(pdf, 3).replaceAll("\\s+", " ");
+
+            assertThat(summary).contains("1. Denmark pledges aid", "Nordic Wire, Baltic Post",
+                    Summaries.LEAD + " (Nordic Wire)",
+                    "New commitments", "Denmark (firm, by 2026): give ¥195 billion to Ukraine — Nordic Wire, Baltic Post",
+                    "Sharpest positions", "Renée Østergård (criticism, about Russia): Russia must end its blockade");
+        }
+    }
+
+    @Test
+    void saysOnceThatAFirstRunIsNewInsteadOfMarkingEveryFactNew() throws Exception {
+        Path file = dir.resolve("first.pdf");
+        PdfBriefingWriter writer = new PdfBriefingWriter(file, new PackContext(LocalDate.of(2024, 5, 7), true, 0));
+        writer.open(new ExecutionContext());
+        writer.write(new Chunk<>(Summaries.entries()));
+        writer.close();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text.split(PackContext.FIRST_RUN, -1)).as("said once").hasSize(2);
+            assertThat(text.replace(PackContext.FIRST_RUN, "")).doesNotContainPattern("\\bnew\\b");
+        }
+    }
+
+    @Test
+    void listsTheStoriesPastTheDetailedOnesWithTheirOutletsAndArticles() throws Exception {
+        List<PackEntry> entries = IntStream.range(0, PdfBriefingWriter.STORY_SECTIONS + 2)
+                .mapToObj(PdfBriefingWriterTests::longPledge).toList();
+        try (PDDocument pdf = Loader.loadPDF(write(entries).toFile())) {
+            String others = page(pdf, firstPage(pdf, "Rank Story Outlets Articles"));
+
+            assertThat(others).contains("Denmark pledges aid " + PdfBriefingWriter.STORY_SECTIONS + " Nordic Wire 1");
+        }
+    }
+
+    @Test
     void givesEachStoryASectionWithItsOutletsAndFactTables() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
             String section = page(pdf, 4);

@@ -28,6 +28,9 @@ final class FactMerger {
 
     static final double SAME_WORDS = 0.6;
 
+    /** Reports of a fact a new report is compared with. */
+    static final int COMPARED = 4;
+
     /** Share of a sentence's (weighted) words other sources have for the sentence to be kept. */
     static final double CORROBORATED_SENTENCE = 0.5;
 
@@ -118,10 +121,14 @@ final class FactMerger {
         return best;
     }
 
-    /** The report's best similarity to a report of the fact, 0 if it disagrees with any of them. */
+    /**
+     * The report's best similarity to the first {@link #COMPARED} reports of the fact, 0 if it disagrees
+     * with any of them: a fact of a hundred reports is compared as its first few, so the merging of a
+     * story grows with its reports, not with their square.
+     */
     private double score(Fact<?> fact, Report<?> report) {
         double best = 0;
-        for (Report<?> other : fact.reports) {
+        for (Report<?> other : fact.reports.subList(0, Math.min(COMPARED, fact.reports.size()))) {
             double similarity = matcher.similarity(other.profile(), report.profile());
             if (!FactMatcher.sameHolder(other.profile(), report.profile())
                     || other.profile().polarity() * report.profile().polarity() < 0) {

@@ -77,17 +77,25 @@ public class TfIdfStoryGrouper implements StoryGrouper {
     /** Unit TF-IDF vectors of the ordered articles, computed from their packed features on demand. */
     static final class Vectors {
 
+        private static final float[] TF = new float[256];
+
+        static {
+            for (int count = 1; count < TF.length; count++) {
+                TF[count] = (float) (1 + Math.log(count));
+            }
+        }
+
         final int[][] features;
 
         final float[] norms;
 
-        private final char[] df = new char[1 << Feature.HASH_BITS];
-
-        private final int articles;
+        /** The weight of each hashed feature in the run: its kind's weight times its IDF. */
+        private final float[] idf = new float[1 << Feature.HASH_BITS];
 
         Vectors(List<StoryKey> ordered) {
-            articles = ordered.size();
+            int articles = ordered.size();
             features = new int[articles][];
+            char[] df = new char[1 << Feature.HASH_BITS];
             for (int i = 0; i < articles; i++) {
                 features[i] = ordered.get(i).features();
                 for (int packed : features[i]) {
@@ -95,6 +103,11 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                     if (df[h] < Character.MAX_VALUE) {
                         df[h]++;
                     }
+                }
+            }
+            for (int h = 0; h < df.length; h++) {
+                if (df[h] > 0) {
+                    idf[h] = (float) Math.log(1.0 + (double) articles / df[h]);
                 }
             }
             norms = new float[articles];
@@ -108,13 +121,12 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             }
         }
 
-        double raw(int packed) {
-            double idf = Math.log(1.0 + (double) articles / Math.max(1, df[Feature.hash(packed)]));
-            return KIND_WEIGHTS[Feature.kind(packed)] * (1 + Math.log(Feature.count(packed))) * idf;
+        float raw(int packed) {
+            return KIND_WEIGHTS[Feature.kind(packed)] * TF[Feature.count(packed)] * idf[Feature.hash(packed)];
         }
 
         float weight(int article, int packed) {
-            return norms[article] == 0 ? 0 : (float) (raw(packed) / norms[article]);
+            return norms[article] == 0 ? 0 : raw(packed) / norms[article];
         }
 
         double cosine(int a, int b) {
@@ -125,7 +137,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                 int ix = Feature.id(x[i]);
                 int iy = Feature.id(y[j]);
                 if (ix == iy) {
-                    dot += weight(a, x[i]) * weight(b, y[j]);
+                    dot += raw(x[i]) * raw(y[j]);
                     i++;
                     j++;
                 }
@@ -136,7 +148,8 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                     j++;
                 }
             }
-            return dot;
+            double norms2 = (double) norms[a] * norms[b];
+            return norms2 == 0 ? 0 : dot / norms2;
         }
 
         /** The article's unit vector as a sparse sum of one vector. */
@@ -150,11 +163,29 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             return new Sum(ids, values);
         }
 
-        /** The article's most weighty features other than countries, which block too coarsely. */
+        /** The ids of the article's most weighty features other than countries, which block too coarsely. */
         int[] blocking(int article) {
-            return Arrays.stream(features[article]).boxed().filter(p -> Feature.kind(p) != Feature.COUNTRY)
-                    .sorted(Comparator.comparingDouble((Integer p) -> -raw(p)).thenComparingInt(Feature::id))
-                    .limit(BLOCKING_FEATURES).mapToInt(Feature::id).toArray();
+            int[] own = features[article];
+            float[] weights = new float[own.length];
+            for (int i = 0; i < own.length; i++) {
+                weights[i] = Feature.kind(own[i]) == Feature.COUNTRY ? -1 : raw(own[i]);
+            }
+            int[] chosen = new int[Math.min(BLOCKING_FEATURES, own.length)];
+            int n = 0;
+            for (; n < chosen.length; n++) {
+                int best = -1;
+                for (int i = 0; i < own.length; i++) {
+                    if (weights[i] >= 0 && (best < 0 || weights[i] > weights[best])) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                chosen[n] = Feature.id(own[best]);
+                weights[best] = -1;
+            }
+            return Arrays.copyOf(chosen, n);
         }
     }
 
