@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
 import dev.briefing.config.RunCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * One execution of the briefing job as the command line reports it.
@@ -21,9 +23,9 @@ import org.springframework.batch.core.job.JobExecution;
  * @param start    when it started, or null
  * @param end      when it ended, or null while it runs
  * @param read     inputs the extraction step read in this execution, skipped ones included
- * @param skipped  inputs it skipped, copies of another input's content included ({@link RunCounts})
+ * @param skipped  inputs it skipped
  * @param prior    articles it left out because an earlier completed run briefed their content
- * @param written  articles it summarised
+ * @param written  summaries it staged
  * @param failure  the root failure message, or null
  */
 record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nullable String output,
@@ -31,12 +33,27 @@ record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nu
         long prior, long written, @Nullable String failure) {
 
     static RunSummary of(JobExecution execution) {
-        RunCounts counts = RunCounts.of(execution);
+        long read = 0;
+        long skipped = 0;
+        long prior = 0;
+        long written = 0;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals(BriefingJobConfiguration.EXTRACT_STEP)) {
+                skipped = step.getReadSkipCount() + step.getProcessSkipCount();
+                read = step.getReadCount() + step.getReadSkipCount();
+                prior = step.getFilterCount();
+                written = step.getWriteCount();
+            }
+        }
+        // copies the duplicates step found after the extraction are skipped inputs, not summaries
+        long duplicates = RunCounts.duplicates(execution);
+        skipped += duplicates;
+        written -= duplicates;
         var parameters = execution.getJobParameters();
         return new RunSummary(execution.getId(), parameters.getLocalDate(BriefingJobParameters.DATE),
                 parameters.getString(BriefingJobParameters.INPUT), parameters.getString(BriefingJobParameters.OUTPUT),
-                execution.getStatus(), execution.getStartTime(), execution.getEndTime(), counts.read(),
-                counts.skipped(), counts.leftOut(), counts.summarised(), FailureReason.of(execution).orElse(null));
+                execution.getStatus(), execution.getStartTime(), execution.getEndTime(), read, skipped, prior, written,
+                FailureReason.of(execution).orElse(null));
     }
 
     /** Seconds between start and end, or null while running. */

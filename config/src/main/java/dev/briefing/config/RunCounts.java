@@ -41,6 +41,13 @@ public record RunCounts(long read, long skipped, long duplicates, long leftOut, 
         return new RunCounts(read, skipped + duplicates, duplicates, leftOut, written - duplicates);
     }
 
+    /** The inputs the duplicates step of a job execution found to repeat another's content. */
+    public static long duplicates(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(BriefingJobConfiguration.DUPLICATES_STEP))
+                .mapToLong(StepExecution::getWriteCount).sum();
+    }
+
     /** What the pack of the step's run tells of it beside its entries. */
     static PackContext packContext(JdbcTemplate jdbc, StepExecution step) {
         JobExecution execution = step.getJobExecution();
