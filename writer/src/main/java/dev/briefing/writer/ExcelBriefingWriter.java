@@ -300,7 +300,7 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
                 {"Skipped as the same content as another input", duplicates},
                 {"Left out as briefed by an earlier run", (int) context.leftOut()}, {"Stories", stories},
                 {"Commitments", commitmentCount}, {"Positions", positionCount},
-                {"Facts corroborated by two or more outlets", corroborated}};
+                {"Facts two or more sources report", corroborated}};
         for (int i = 0; i < facts.length; i++) {
             Row row = sheet.createRow(i + 1);
             row.createCell(1).setCellValue((String) facts[i][0]);

@@ -66,7 +66,7 @@ final class StoryDigest {
         long corroborated = story.corroboratedFacts();
         if (corroborated > 0) {
             line.append("  ·  ").append(corroborated).append(corroborated == 1 ? " fact" : " facts")
-                    .append(" corroborated by two or more outlets");
+                    .append(" reported by two or more sources");
         }
         return line.toString();
     }
