@@ -17,8 +17,8 @@ import java.util.PriorityQueue;
  * countries) by how often it has it (1 + ln tf), how rare the feature is in the run (ln(1 + n/df))
  * and its kind (a person or organisation says more than a word, a country less). Two articles are
  * compared only when they share one of their {@link #BLOCKING_FEATURES} most weighty features
- * (blocking): each feature lists at most {@link #POSTINGS} articles, and of the articles sharing
- * them each article is compared with the {@link #CANDIDATES} that share most, so the cost grows with
+ * (blocking): of the articles before it that share each, an article looks at the last
+ * {@link #POSTINGS}, and of those it is compared with the {@link #CANDIDATES} that share most, so the cost grows with
  * the number of articles, not with its square, and so does memory: the run's document frequencies
  * live in a fixed table of hashed features.
  *
@@ -34,7 +34,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
     static final double THRESHOLD = 0.22;
 
     /** Pairs of articles less similar than this are not kept as links between stories. */
-    static final double LINK_MINIMUM = 0.08;
+    static final double LINK_MINIMUM = 0.1;
 
     static final int MAX_DAYS = 4;
 
@@ -44,7 +44,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
     static final int POSTINGS = 64;
 
-    static final int CANDIDATES = 24;
+    static final int CANDIDATES = 16;
 
     private static final float[] KIND_WEIGHTS = {1.0f, 1.5f, 1.5f, 0.5f};
 
@@ -89,13 +89,15 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         final float[] norms;
 
-        /** The weight of each hashed feature in the run: its kind's weight times its IDF. */
-        private final float[] idf = new float[1 << Feature.HASH_BITS];
+        /** How many articles of the run have each hashed feature, up to 65,535. */
+        private final char[] df = new char[1 << Feature.HASH_BITS];
+
+        /** The IDF of a feature by its document frequency: a table, as frequencies are small numbers. */
+        private final float[] idfOf = new float[Character.MAX_VALUE + 1];
 
         Vectors(List<StoryKey> ordered) {
             int articles = ordered.size();
             features = new int[articles][];
-            char[] df = new char[1 << Feature.HASH_BITS];
             for (int i = 0; i < articles; i++) {
                 features[i] = ordered.get(i).features();
                 for (int packed : features[i]) {
@@ -105,10 +107,8 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                     }
                 }
             }
-            for (int h = 0; h < df.length; h++) {
-                if (df[h] > 0) {
-                    idf[h] = (float) Math.log(1.0 + (double) articles / df[h]);
-                }
+            for (int frequency = 1; frequency < idfOf.length; frequency++) {
+                idfOf[frequency] = (float) Math.log(1.0 + (double) articles / frequency);
             }
             norms = new float[articles];
             for (int i = 0; i < articles; i++) {
@@ -122,7 +122,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
         }
 
         float raw(int packed) {
-            return KIND_WEIGHTS[Feature.kind(packed)] * TF[Feature.count(packed)] * idf[Feature.hash(packed)];
+            return KIND_WEIGHTS[Feature.kind(packed)] * TF[Feature.count(packed)] * idfOf[df[Feature.hash(packed)]];
         }
 
         float weight(int article, int packed) {
@@ -242,14 +242,17 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         int count;
 
-        int[] from = new int[16];
+        int[] from;
 
-        int[] to = new int[16];
+        int[] to;
 
-        float[] similarity = new float[16];
+        float[] similarity;
 
         Links(Vectors vectors, List<StoryKey> ordered) {
             int n = ordered.size();
+            from = new int[Math.max(16, n * 4)];
+            to = new int[from.length];
+            similarity = new float[from.length];
             int[][] blocking = new int[n][];
             for (int i = 0; i < n; i++) {
                 blocking[i] = vectors.blocking(i);
@@ -276,9 +279,10 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         private void add(int a, int b, float cosine) {
             if (count == from.length) {
-                from = Arrays.copyOf(from, count * 2);
-                to = Arrays.copyOf(to, count * 2);
-                similarity = Arrays.copyOf(similarity, count * 2);
+                int grown = count + count / 2;
+                from = Arrays.copyOf(from, grown);
+                to = Arrays.copyOf(to, grown);
+                similarity = Arrays.copyOf(similarity, grown);
             }
             from[count] = a;
             to[count] = b;
@@ -286,7 +290,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
         }
     }
 
-    /** Which articles have a blocking feature: for each feature, the first {@link #POSTINGS} of them. */
+    /** Which articles have each blocking feature, in article order; an article looks at the last {@link #POSTINGS} before it. */
     static final class Postings {
 
         private final long[] entries;
@@ -296,34 +300,22 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             for (int[] features : blocking) {
                 total += features.length;
             }
-            long[] all = new long[total];
+            entries = new long[total];
             int n = 0;
             for (int article = 0; article < blocking.length; article++) {
                 for (int feature : blocking[article]) {
-                    all[n++] = (long) feature << 32 | article;
+                    entries[n++] = (long) feature << 32 | article;
                 }
             }
-            Arrays.sort(all);
-            int kept = 0;
-            int run = 0;
-            for (int i = 0; i < all.length; i++) {
-                run = i > 0 && all[i] >>> 32 == all[i - 1] >>> 32 ? run + 1 : 0;
-                if (run < POSTINGS) {
-                    all[kept++] = all[i];
-                }
-            }
-            entries = Arrays.copyOf(all, kept);
+            Arrays.sort(entries);
         }
 
+        /** Gives the consumer the articles before this one that have the feature, most recent first. */
         void before(int feature, int article, java.util.function.IntConsumer consumer) {
-            int i = Arrays.binarySearch(entries, (long) feature << 32);
-            i = i < 0 ? -i - 1 : i;
-            for (; i < entries.length && entries[i] >>> 32 == feature; i++) {
-                int other = (int) entries[i];
-                if (other >= article) {
-                    return;
-                }
-                consumer.accept(other);
+            int i = Arrays.binarySearch(entries, (long) feature << 32 | article);
+            i = (i < 0 ? -i - 1 : i) - 1;
+            for (int seen = 0; i >= 0 && entries[i] >>> 32 == feature && seen < POSTINGS; i--, seen++) {
+                consumer.accept((int) entries[i]);
             }
         }
     }
@@ -352,9 +344,15 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         private final Sum[] sums;
 
-        private final int[][] links;
+        /** The links of each article: {@code edges} from {@code offsets[a]} to {@code offsets[a + 1]}. */
+        private final int[] offsets;
 
-        private final int[] linkCount;
+        private final int[] adjacency;
+
+        /** The members of each story as a list: its root first, then {@code next} until -1. */
+        private final int[] next;
+
+        private final int[] tail;
 
         private final Links edges;
 
@@ -374,9 +372,25 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             first = new int[n];
             last = new int[n];
             sums = new Sum[n];
-            links = new int[n][];
-            linkCount = new int[n];
+            next = new int[n];
+            tail = new int[n];
+            offsets = new int[n + 1];
+            for (int e = 0; e < edges.count; e++) {
+                offsets[edges.from[e] + 1]++;
+                offsets[edges.to[e] + 1]++;
+            }
             for (int i = 0; i < n; i++) {
+                offsets[i + 1] += offsets[i];
+            }
+            adjacency = new int[offsets[n]];
+            int[] filled = Arrays.copyOf(offsets, n);
+            for (int e = 0; e < edges.count; e++) {
+                adjacency[filled[edges.from[e]]++] = e;
+                adjacency[filled[edges.to[e]]++] = e;
+            }
+            for (int i = 0; i < n; i++) {
+                next[i] = -1;
+                tail[i] = i;
                 parent[i] = i;
                 size[i] = 1;
                 LocalDate published = ordered.get(i).published();
@@ -384,22 +398,10 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                 last[i] = first[i];
             }
             for (int e = 0; e < edges.count; e++) {
-                link(edges.from[e], e);
-                link(edges.to[e], e);
                 if (edges.similarity[e] >= threshold) {
                     queue.add(new Candidate(edges.similarity[e], edges.from[e], edges.to[e], 0, 0));
                 }
             }
-        }
-
-        private void link(int article, int edge) {
-            if (links[article] == null) {
-                links[article] = new int[2];
-            }
-            else if (linkCount[article] == links[article].length) {
-                links[article] = Arrays.copyOf(links[article], linkCount[article] * 2);
-            }
-            links[article][linkCount[article]++] = edge;
         }
 
         int find(int i) {
@@ -443,36 +445,28 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                 first[root] = first[other];
             }
             last[root] = Math.max(last[root], last[other]);
-            for (int i = 0; i < linkCount[other]; i++) {
-                link(root, links[other][i]);
-            }
-            links[other] = null;
-            linkCount[other] = 0;
+            next[tail[root]] = other;
+            tail[root] = tail[other];
             return root;
         }
 
-        /** Rescores the merged story against every story it links to, keeping only outside links. */
+        /** Rescores the merged story against every story its members link to. */
         private void neighbours(int root) {
             Map<Integer, Boolean> seen = new HashMap<>();
-            int kept = 0;
-            int[] own = links[root];
-            for (int i = 0; i < linkCount[root]; i++) {
-                int edge = own[i];
-                int a = find(edges.from[edge]);
-                int b = find(edges.to[edge]);
-                int other = a == root ? b : a;
-                if (other == root) {
-                    continue;
-                }
-                own[kept++] = edge;
-                if (seen.putIfAbsent(other, Boolean.TRUE) == null) {
-                    double score = sum(root).dot(sum(other)) / ((double) size[root] * size[other]);
-                    if (score >= threshold && mergeable(root, other)) {
-                        queue.add(new Candidate(score, root, other, version[root], version[other]));
+            for (int member = root; member >= 0; member = next[member]) {
+                for (int k = offsets[member]; k < offsets[member + 1]; k++) {
+                    int edge = adjacency[k];
+                    int a = find(edges.from[edge]);
+                    int b = find(edges.to[edge]);
+                    int other = a == root ? b : a;
+                    if (other != root && seen.putIfAbsent(other, Boolean.TRUE) == null) {
+                        double score = sum(root).dot(sum(other)) / ((double) size[root] * size[other]);
+                        if (score >= threshold && mergeable(root, other)) {
+                            queue.add(new Candidate(score, root, other, version[root], version[other]));
+                        }
                     }
                 }
             }
-            linkCount[root] = kept;
         }
 
         private Sum sum(int root) {
