@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Groups articles by the similarity of their TF-IDF vectors, then clusters them by group average
@@ -320,11 +319,92 @@ public class TfIdfStoryGrouper implements StoryGrouper {
         }
     }
 
+    /** A binary max-heap of scored pairs of stories in primitive arrays, ties to the lower pair. */
+    static final class CandidateHeap {
+
+        private float[] scores = new float[64];
+
+        private int[] as = new int[64];
+
+        private int[] bs = new int[64];
+
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        double topScore() {
+            return scores[0];
+        }
+
+        int topA() {
+            return as[0];
+        }
+
+        int topB() {
+            return bs[0];
+        }
+
+        void push(double score, int a, int b) {
+            if (size == scores.length) {
+                scores = Arrays.copyOf(scores, size * 2);
+                as = Arrays.copyOf(as, size * 2);
+                bs = Arrays.copyOf(bs, size * 2);
+            }
+            int i = size++;
+            set(i, (float) score, a, b);
+            while (i > 0 && before((i - 1) / 2, i) == i) {
+                swap(i, (i - 1) / 2);
+                i = (i - 1) / 2;
+            }
+        }
+
+        void pop() {
+            size--;
+            set(0, scores[size], as[size], bs[size]);
+            int i = 0;
+            while (true) {
+                int best = i;
+                for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                    best = before(best, child);
+                }
+                if (best == i) {
+                    return;
+                }
+                swap(i, best);
+                i = best;
+            }
+        }
+
+        private int before(int x, int y) {
+            if (scores[x] != scores[y]) {
+                return scores[x] > scores[y] ? x : y;
+            }
+            if (as[x] != as[y]) {
+                return as[x] < as[y] ? x : y;
+            }
+            return bs[x] <= bs[y] ? x : y;
+        }
+
+        private void set(int i, float score, int a, int b) {
+            scores[i] = score;
+            as[i] = a;
+            bs[i] = b;
+        }
+
+        private void swap(int x, int y) {
+            float score = scores[x];
+            int a = as[x];
+            int b = bs[x];
+            set(x, scores[y], as[y], bs[y]);
+            set(y, score, a, b);
+        }
+    }
+
     /** Average-link agglomeration of the articles over their links. */
     static final class Clusters {
 
-        private record Candidate(double score, int a, int b, int versionA, int versionB) {
-        }
 
         private final Vectors vectors;
 
@@ -336,7 +416,6 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         private final int[] size;
 
-        private final int[] version;
 
         private final int[] first;
 
@@ -356,9 +435,11 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         private final Links edges;
 
-        private final PriorityQueue<Candidate> queue = new PriorityQueue<>(
-                Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparingInt(Candidate::a)
-                        .thenComparingInt(Candidate::b));
+        /** The links at or above the threshold, most similar first: the merges to try first. */
+        private final int[] strongest;
+
+        /** Pairs of stories rescored after a merge, best first. */
+        private final CandidateHeap rescored = new CandidateHeap();
 
         Clusters(Vectors vectors, List<StoryKey> ordered, Links edges, double threshold) {
             this.vectors = vectors;
@@ -368,7 +449,6 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             int n = ordered.size();
             parent = new int[n];
             size = new int[n];
-            version = new int[n];
             first = new int[n];
             last = new int[n];
             sums = new Sum[n];
@@ -397,11 +477,24 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                 first[i] = published == null ? NO_DATE : (int) published.toEpochDay();
                 last[i] = first[i];
             }
+            strongest = strongest(edges, threshold);
+        }
+
+        private static int[] strongest(Links edges, double threshold) {
+            long[] keys = new long[edges.count];
+            int n = 0;
             for (int e = 0; e < edges.count; e++) {
                 if (edges.similarity[e] >= threshold) {
-                    queue.add(new Candidate(edges.similarity[e], edges.from[e], edges.to[e], 0, 0));
+                    keys[n++] = (long) (Integer.MAX_VALUE - Float.floatToIntBits(edges.similarity[e])) << 32 | e;
                 }
             }
+            keys = Arrays.copyOf(keys, n);
+            Arrays.sort(keys);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) keys[i];
+            }
+            return order;
         }
 
         int find(int i) {
@@ -412,14 +505,50 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             return i;
         }
 
+        /**
+         * Merges the most similar pair of stories while their group average reaches the threshold: the
+         * links, strongest first, propose pairs of single articles; pairs rescored after a merge come
+         * from a heap. A pair whose score changed since it was proposed is rescored, not merged.
+         */
         void merge() {
-            while (!queue.isEmpty()) {
-                Candidate c = queue.poll();
-                if (find(c.a()) != c.a() || find(c.b()) != c.b() || version[c.a()] != c.versionA()
-                        || version[c.b()] != c.versionB() || !mergeable(c.a(), c.b())) {
+            int nextLink = 0;
+            while (true) {
+                double linkScore = nextLink < strongest.length ? edges.similarity[strongest[nextLink]] : -1;
+                double heapScore = rescored.isEmpty() ? -1 : rescored.topScore();
+                if (Math.max(linkScore, heapScore) < threshold) {
+                    return;
+                }
+                int a;
+                int b;
+                double score;
+                if (linkScore >= heapScore) {
+                    int edge = strongest[nextLink++];
+                    a = edges.from[edge];
+                    b = edges.to[edge];
+                    score = linkScore;
+                }
+                else {
+                    score = heapScore;
+                    a = rescored.topA();
+                    b = rescored.topB();
+                    rescored.pop();
+                }
+                int ra = find(a);
+                int rb = find(b);
+                if (ra == rb) {
                     continue;
                 }
-                neighbours(union(c.a(), c.b()));
+                double actual = ra == a && rb == b && size[a] == 1 && size[b] == 1 ? score
+                        : sum(ra).dot(sum(rb)) / ((double) size[ra] * size[rb]);
+                if (ra != a || rb != b || Math.abs(actual - score) > 1e-6) {
+                    if (actual >= threshold && mergeable(ra, rb)) {
+                        rescored.push(actual, Math.min(ra, rb), Math.max(ra, rb));
+                    }
+                    continue;
+                }
+                if (mergeable(ra, rb)) {
+                    neighbours(union(ra, rb));
+                }
             }
         }
 
@@ -440,7 +569,6 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             sums[other] = null;
             parent[other] = root;
             size[root] += size[other];
-            version[root]++;
             if (first[root] == NO_DATE || first[other] != NO_DATE && first[other] < first[root]) {
                 first[root] = first[other];
             }
@@ -462,7 +590,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                     if (other != root && seen.putIfAbsent(other, Boolean.TRUE) == null) {
                         double score = sum(root).dot(sum(other)) / ((double) size[root] * size[other]);
                         if (score >= threshold && mergeable(root, other)) {
-                            queue.add(new Candidate(score, root, other, version[root], version[other]));
+                            rescored.push(score, Math.min(root, other), Math.max(root, other));
                         }
                     }
                 }
