@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Groups the run's summarised articles into stories, ranks them and records the facts they report:
  * reads the staged summaries and profiles once, keeping only each article's compact
- * {@link StoryKey} and the short hashes of its facts, writes the run's fact keys to
+ * {@link StoryKey} and, where earlier runs completed, the short hashes of its facts (in a first run
+ * every fact is new, and its count is enough), writes the run's fact keys to
  * {@code BRIEFING_FACT}, then sets each article's story, rank and centrality in
  * {@code BRIEFING_STORY}. Idempotent: a restart recomputes the same stories and replaces the facts.
  */
@@ -74,8 +75,10 @@ public class StoryGroupingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         FactHistory facts = new FactHistory(jdbc, jobInstanceId);
         facts.clear();
+        boolean history = facts.earlierRunsCompleted(runDate);
         Map<String, StoryKey> keys = new LinkedHashMap<>();
         Map<String, long[]> factsOf = new HashMap<>();
+        Map<String, Integer> factCounts = new HashMap<>();
         List<String> factKeys = new ArrayList<>();
         jdbc.query(SUMMARISED, rs -> {
             ArticleSummary summary = mapper.fromJson(rs.getString(1));
@@ -85,8 +88,13 @@ public class StoryGroupingTasklet implements Tasklet {
             List<String> own = new ArrayList<>();
             summary.commitments().forEach(commitment -> own.add(FactKeys.of(commitment)));
             summary.positions().forEach(position -> own.add(FactKeys.of(position)));
-            factsOf.put(summary.id(), own.stream().mapToLong(StoryGroupingTasklet::shortHashOfKey).toArray());
+            if (history) {
+                factsOf.put(summary.id(), own.stream().mapToLong(StoryGroupingTasklet::shortHashOfKey).toArray());
+            }
             factKeys.addAll(own);
+            if (!history && !own.isEmpty()) {
+                factCounts.put(summary.id(), own.size());
+            }
             if (factKeys.size() >= BATCH) {
                 facts.record(factKeys);
                 factKeys.clear();

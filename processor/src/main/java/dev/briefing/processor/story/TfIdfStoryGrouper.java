@@ -43,7 +43,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
     static final int POSTINGS = 64;
 
-    static final int CANDIDATES = 16;
+    static final int CANDIDATES = 12;
 
     private static final float[] KIND_WEIGHTS = {1.0f, 1.5f, 1.5f, 0.5f};
 
@@ -249,7 +249,7 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
         Links(Vectors vectors, List<StoryKey> ordered) {
             int n = ordered.size();
-            from = new int[Math.max(16, n * 4)];
+            from = new int[Math.max(16, n * 2)];
             to = new int[from.length];
             similarity = new float[from.length];
             int[][] blocking = new int[n][];
