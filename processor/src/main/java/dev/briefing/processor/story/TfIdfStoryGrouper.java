@@ -45,6 +45,9 @@ public class TfIdfStoryGrouper implements StoryGrouper {
 
     static final int CANDIDATES = 12;
 
+    /** Pairs a merged story proposes for merging next, of those it links to. */
+    static final int RESCORED = 4;
+
     private static final float[] KIND_WEIGHTS = {1.0f, 1.5f, 1.5f, 0.5f};
 
     private static final int NO_DATE = Integer.MIN_VALUE;
@@ -578,23 +581,30 @@ public class TfIdfStoryGrouper implements StoryGrouper {
             return root;
         }
 
-        /** Rescores the merged story against every story its members link to. */
+        /**
+         * Rescores the merged story against the stories its members link to, and proposes the
+         * {@link #RESCORED} best of them: the links still to come propose the others, so the pairs
+         * waiting stay few however large a story grows.
+         */
         private void neighbours(int root) {
-            Map<Integer, Boolean> seen = new HashMap<>();
+            Map<Integer, Double> scores = new HashMap<>();
             for (int member = root; member >= 0; member = next[member]) {
                 for (int k = offsets[member]; k < offsets[member + 1]; k++) {
                     int edge = adjacency[k];
                     int a = find(edges.from[edge]);
                     int b = find(edges.to[edge]);
                     int other = a == root ? b : a;
-                    if (other != root && seen.putIfAbsent(other, Boolean.TRUE) == null) {
-                        double score = sum(root).dot(sum(other)) / ((double) size[root] * size[other]);
-                        if (score >= threshold && mergeable(root, other)) {
-                            rescored.push(score, Math.min(root, other), Math.max(root, other));
-                        }
+                    if (other != root && !scores.containsKey(other)) {
+                        scores.put(other, mergeable(root, other)
+                                ? sum(root).dot(sum(other)) / ((double) size[root] * size[other]) : 0.0);
                     }
                 }
             }
+            scores.entrySet().stream().filter(e -> e.getValue() >= threshold)
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(RESCORED)
+                    .forEach(e -> rescored.push(e.getValue(), Math.min(root, e.getKey()), Math.max(root, e.getKey())));
         }
 
         private Sum sum(int root) {
