@@ -550,7 +550,8 @@ public class TfIdfStoryGrouper implements StoryGrouper {
                     continue;
                 }
                 if (mergeable(ra, rb)) {
-                    neighbours(union(ra, rb));
+                    int absorbed = size[ra] >= size[rb] ? rb : ra;
+                    neighbours(union(ra, rb), absorbed);
                 }
             }
         }
@@ -582,13 +583,14 @@ public class TfIdfStoryGrouper implements StoryGrouper {
         }
 
         /**
-         * Rescores the merged story against the stories its members link to, and proposes the
-         * {@link #RESCORED} best of them: the links still to come propose the others, so the pairs
-         * waiting stay few however large a story grows.
+         * Rescores the merged story against the stories that the members of the smaller of the two
+         * it was made of link to, and proposes the {@link #RESCORED} best of them: the links still to
+         * come propose the others, so the pairs waiting stay few however large a story grows, and a
+         * member is rescanned only when its story at least doubles (small into large).
          */
-        private void neighbours(int root) {
+        private void neighbours(int root, int absorbed) {
             Map<Integer, Double> scores = new HashMap<>();
-            for (int member = root; member >= 0; member = next[member]) {
+            for (int member = absorbed; member >= 0; member = next[member]) {
                 for (int k = offsets[member]; k < offsets[member + 1]; k++) {
                     int edge = adjacency[k];
                     int a = find(edges.from[edge]);
