@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.briefing.config.BriefingJobConfiguration;
 import dev.briefing.config.BriefingJobParameters;
+import dev.briefing.config.RunCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -52,6 +53,10 @@ record RunSummary(long id, @Nullable LocalDate date, @Nullable String input, @Nu
                 written += step.getWriteCount();
             }
         }
+        // copies the duplicates step found after the extraction are skipped inputs, not summaries
+        long duplicates = RunCounts.duplicates(execution);
+        skipped += duplicates;
+        written -= duplicates;
         var parameters = execution.getJobParameters();
         return new RunSummary(execution.getId(), parameters.getLocalDate(BriefingJobParameters.DATE),
                 parameters.getString(BriefingJobParameters.INPUT), parameters.getString(BriefingJobParameters.OUTPUT),

@@ -10,7 +10,9 @@ import dev.briefing.processor.ArticleProcessingException;
 import dev.briefing.processor.ArticleSummarizer;
 import dev.briefing.processor.ExtractingArticleSummarizer;
 import dev.briefing.processor.story.PackEntry;
-import dev.briefing.processor.story.ParticipantStoryGrouper;
+import dev.briefing.processor.story.AnalystStoryRanker;
+import dev.briefing.processor.story.LeadStoryProfiler;
+import dev.briefing.processor.story.TfIdfStoryGrouper;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.reader.Article;
 import dev.briefing.reader.ArticleDirectoryReader;
@@ -29,6 +31,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
@@ -78,6 +81,8 @@ public class BriefingJobConfiguration {
 
     public static final String EXTRACT_PARTITION_STEP = "extractPartitionStep";
 
+    public static final String DUPLICATES_STEP = "duplicatesStep";
+
     @Bean
     Job briefingJob(JobRepository jobRepository, Step extractStep, Step duplicatesStep, Step storyStep,
             Step reportStep, Step publishStep, RunningBriefings runningBriefings, AtomicPackPublisher packPublisher) {
@@ -120,11 +125,11 @@ public class BriefingJobConfiguration {
 
     @Bean
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, ArticleSummary> extractionProcessor,
-            JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
+            ArticleDirectoryReader articleReader, CompositeItemProcessor<Article, StagedArticle> extractionProcessor,
+            JdbcBatchItemWriter<StagedArticle> stagedSummaryWriter, SkippedInputRecorder skippedInputRecorder,
             ExtractionProgressListener extractionProgressListener, BriefingProperties properties) {
         return new StepBuilder(EXTRACT_PARTITION_STEP, jobRepository)
-                .<Article, ArticleSummary>chunk(properties.chunkSize())
+                .<Article, StagedArticle>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleReader)
                 .processor(extractionProcessor)
@@ -152,7 +157,7 @@ public class BriefingJobConfiguration {
     @Bean
     Step duplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             DuplicateContentTasklet duplicateContentTasklet) {
-        return new StepBuilder("duplicatesStep", jobRepository)
+        return new StepBuilder(DUPLICATES_STEP, jobRepository)
                 .tasklet(duplicateContentTasklet, transactionManager)
                 .build();
     }
@@ -175,8 +180,10 @@ public class BriefingJobConfiguration {
     @Bean
     @StepScope
     StoryGroupingTasklet storyGroupingTasklet(DataSource dataSource,
-            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-        return new StoryGroupingTasklet(new JdbcTemplate(dataSource), jobInstanceId, new ParticipantStoryGrouper());
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        return new StoryGroupingTasklet(new JdbcTemplate(dataSource), jobInstanceId, date, new TfIdfStoryGrouper(),
+                new AnalystStoryRanker());
     }
 
     @Bean
@@ -224,11 +231,11 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    CompositeItemProcessor<Article, ArticleSummary> extractionProcessor(BriefedContentFilter briefedContentFilter,
+    CompositeItemProcessor<Article, StagedArticle> extractionProcessor(BriefedContentFilter briefedContentFilter,
             ArticleSummarizer articleSummarizer, BriefingProperties properties) {
-        return new CompositeItemProcessorBuilder<Article, ArticleSummary>()
+        return new CompositeItemProcessorBuilder<Article, StagedArticle>()
                 .delegates(briefedContentFilter, new ArticleLengthLimiter(properties.maxArticleChars()),
-                        (ItemProcessor<Article, ArticleSummary>) articleSummarizer::summarize)
+                        new ArticleStager(articleSummarizer, new LeadStoryProfiler()))
                 .build();
     }
 
@@ -239,12 +246,12 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcBatchItemWriter<ArticleSummary> stagedSummaryWriter(DataSource dataSource, SummaryStagingTable table,
+    JdbcBatchItemWriter<StagedArticle> stagedSummaryWriter(DataSource dataSource, SummaryStagingTable table,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId) {
-        return new JdbcBatchItemWriterBuilder<ArticleSummary>()
+        return new JdbcBatchItemWriterBuilder<StagedArticle>()
                 .dataSource(dataSource)
                 .sql(SummaryStagingTable.INSERT)
-                .itemSqlParameterSourceProvider(summary -> table.parameters(jobInstanceId, summary))
+                .itemSqlParameterSourceProvider(staged -> table.parameters(jobInstanceId, staged))
                 .assertUpdates(true)
                 .build();
     }
@@ -288,15 +295,17 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ExcelBriefingWriter excelBriefingWriter(AtomicPackPublisher packPublisher,
-            @Value("#{jobParameters['date']}") LocalDate date) {
-        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"), date, packPublisher.temporaryDirectory());
+    ExcelBriefingWriter excelBriefingWriter(AtomicPackPublisher packPublisher, DataSource dataSource,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new ExcelBriefingWriter(packPublisher.partOf("briefing.xlsx"),
+                RunCounts.packContext(new JdbcTemplate(dataSource), stepExecution), packPublisher.temporaryDirectory());
     }
 
     @Bean
     @StepScope
-    PdfBriefingWriter pdfBriefingWriter(AtomicPackPublisher packPublisher,
-            @Value("#{jobParameters['date']}") LocalDate date) {
-        return new PdfBriefingWriter(packPublisher.partOf("briefing.pdf"), date);
+    PdfBriefingWriter pdfBriefingWriter(AtomicPackPublisher packPublisher, DataSource dataSource,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        return new PdfBriefingWriter(packPublisher.partOf("briefing.pdf"),
+                RunCounts.packContext(new JdbcTemplate(dataSource), stepExecution));
     }
 }

@@ -64,15 +64,28 @@ final class FactHistory {
      * them, which took minutes at 100,000 articles.
      */
     Predicate<String> reportedBefore(LocalDate runDate) {
+        Set<String> hashes = reportedHashesBefore(runDate);
+        return hashes.isEmpty() ? key -> false : key -> hashes.contains(hash(key));
+    }
+
+    /** The hashes of this run's facts that a completed run of an earlier date reported. */
+    Set<String> reportedHashesBefore(LocalDate runDate) {
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        List<Long> earlier = named.queryForList(EARLIER_RUNS,
-                Map.of("date", runDate.toString(), "run", jobInstanceId), Long.class);
+        List<Long> earlier = earlierRuns(named, runDate);
         if (earlier.isEmpty()) {
-            return key -> false;
+            return Set.of();
         }
-        Set<String> hashes = new HashSet<>(named.queryForList(REPORTED_BY,
-                Map.of("run", jobInstanceId, "earlier", earlier), String.class));
-        return key -> hashes.contains(hash(key));
+        return new HashSet<>(named.queryForList(REPORTED_BY, Map.of("run", jobInstanceId, "earlier", earlier),
+                String.class));
+    }
+
+    /** Whether a run of a date before this run's completed: in the first run of a database, none did. */
+    boolean earlierRunsCompleted(LocalDate runDate) {
+        return !earlierRuns(new NamedParameterJdbcTemplate(jdbc), runDate).isEmpty();
+    }
+
+    private List<Long> earlierRuns(NamedParameterJdbcTemplate named, LocalDate runDate) {
+        return named.queryForList(EARLIER_RUNS, Map.of("date", runDate.toString(), "run", jobInstanceId), Long.class);
     }
 
     static String hash(String key) {

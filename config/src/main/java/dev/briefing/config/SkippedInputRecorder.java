@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * staging table, so the pack lists it and nothing is silently dropped. Skip callbacks run inside the
  * chunk transaction, so the record commits or rolls back with the chunk.
  */
-public class SkippedInputRecorder implements SkipListener<Article, ArticleSummary> {
+public class SkippedInputRecorder implements SkipListener<Article, StagedArticle> {
 
     private static final Logger log = LoggerFactory.getLogger(SkippedInputRecorder.class);
 

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import dev.briefing.processor.story.PackEntry;
 import dev.briefing.processor.story.SkippedInput;
 import dev.briefing.processor.story.StoryAssembler;
+import dev.briefing.processor.story.StoryMember;
+import dev.briefing.processor.story.StoryProfile;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.writer.JsonSummaryMapper;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +29,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class StagedPackReader implements ItemStreamReader<PackEntry> {
 
     private static final String SELECT = """
-            SELECT a.SUMMARY_JSON, s.STORY_ID, s.STORY_RANK, a.FILE_NAME FROM BRIEFING_ARTICLE a
+            SELECT a.SUMMARY_JSON, s.STORY_ID, s.STORY_RANK, a.FILE_NAME, a.STORY_PROFILE, s.CENTRALITY
+            FROM BRIEFING_ARTICLE a
             LEFT JOIN BRIEFING_STORY s ON s.JOB_INSTANCE_ID = a.JOB_INSTANCE_ID AND s.ARTICLE_ID = a.ARTICLE_ID
                 AND a.SKIP_REASON IS NULL
             WHERE a.JOB_INSTANCE_ID = ?
             ORDER BY CASE WHEN s.STORY_RANK IS NULL THEN 1 ELSE 0 END, s.STORY_RANK, a.FILE_NAME""";
 
-    private record Row(ArticleSummary summary, @Nullable String story, int rank, String file) {
+    private record Row(ArticleSummary summary, @Nullable String story, int rank, String file, StoryProfile profile,
+            double centrality) {
+
+        StoryMember member() {
+            return new StoryMember(summary, profile, centrality);
+        }
     }
 
     private final JdbcCursorItemReader<Row> rows;
@@ -55,7 +63,8 @@ public class StagedPackReader implements ItemStreamReader<PackEntry> {
                 .sql(SELECT)
                 .queryArguments(jobInstanceId)
                 .rowMapper((rs, i) -> new Row(mapper.fromJson(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                        rs.getString(4)))
+                        rs.getString(4), rs.getString(5) == null ? StoryProfile.EMPTY
+                                : mapper.profileFromJson(rs.getString(5)), rs.getDouble(6)))
                 .saveState(false)
                 .build();
         this.facts = new FactHistory(new JdbcTemplate(dataSource), jobInstanceId);
@@ -80,10 +89,10 @@ public class StagedPackReader implements ItemStreamReader<PackEntry> {
             }
             return new SkippedInput(row.summary());
         }
-        List<ArticleSummary> members = new ArrayList<>();
-        members.add(row.summary());
+        List<StoryMember> members = new ArrayList<>();
+        members.add(row.member());
         while (peek() != null && row.story().equals(peek().story())) {
-            members.add(take().summary());
+            members.add(take().member());
         }
         return assembler.assemble(row.story(), row.rank(), members);
     }

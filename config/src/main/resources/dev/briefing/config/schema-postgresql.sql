@@ -10,6 +10,10 @@ CREATE TABLE IF NOT EXISTS BRIEFING_ARTICLE (
     CONSTRAINT BRIEFING_ARTICLE_PK PRIMARY KEY (JOB_INSTANCE_ID, FILE_NAME)
 );
 
+-- The story profile of a summarised article (its headline, lead and content words, as JSON), staged
+-- with its summary for the story step and the pack; null for a skipped input.
+ALTER TABLE BRIEFING_ARTICLE ADD COLUMN IF NOT EXISTS STORY_PROFILE TEXT;
+
 -- Recognises content briefed before, in this run or an earlier one.
 CREATE INDEX IF NOT EXISTS BRIEFING_ARTICLE_SHA256 ON BRIEFING_ARTICLE (SHA256);
 
@@ -24,6 +28,9 @@ CREATE TABLE IF NOT EXISTS BRIEFING_STORY (
     CONSTRAINT BRIEFING_STORY_PK PRIMARY KEY (JOB_INSTANCE_ID, ARTICLE_ID)
 );
 DROP INDEX IF EXISTS BRIEFING_ARTICLE_RUN_ARTICLE;
+-- How well the article represents its story (1 alone in it): its most central article gives the
+-- story its headline and lead.
+ALTER TABLE BRIEFING_STORY ADD COLUMN IF NOT EXISTS CENTRALITY DOUBLE PRECISION DEFAULT 1 NOT NULL;
 
 -- The facts (commitments and positions) each run reported, by the SHA-256 of their key, so that a
 -- run can mark the facts no earlier completed run reported as new.

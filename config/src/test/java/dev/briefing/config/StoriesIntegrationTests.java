@@ -66,6 +66,27 @@ class StoriesIntegrationTests {
     }
 
     @Test
+    void mergesTheConcernBothOutletsReportIntoOneFactWithEachOutletsOwnSentence() throws Exception {
+        Path output = run(LocalDate.of(2023, 2, 4));
+
+        JsonNode story = stories(output).getFirst();
+        assertThat(story.get("lead").get("text").asString()).isNotBlank();
+        List<JsonNode> corroborated = new ArrayList<>();
+        story.get("positions").forEach(position -> {
+            if (position.get("corroborated").asBoolean()) {
+                corroborated.add(position);
+            }
+        });
+        assertThat(corroborated).anySatisfy(position -> {
+            assertThat(position.get("sources")).extracting(source -> source.get("outlet").asString())
+                    .containsExactlyInAnyOrder("AFP", "The Yomiuri Shimbun");
+            assertThat(position.get("sources")).extracting(source -> source.get("sentence").asString())
+                    .allSatisfy(sentence -> assertThat(sentence).contains("military cooperation"));
+        });
+        assertThat(PackFiles.pdfText(output)).contains("Corroborated: each outlet's own words");
+    }
+
+    @Test
     void mergesACommitmentTwoOutletsReportedIntoOneWithBothSources() throws Exception {
         Path inbox = Inboxes.inbox(dir.resolve("corroborated"), "a.txt=minister-pledges-aid.txt",
                 "b.txt=minister-pledges-aid-as-another-outlet-reports-it.txt");

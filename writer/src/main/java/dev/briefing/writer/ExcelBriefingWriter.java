@@ -79,7 +79,7 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
     private static final int ROWS_IN_MEMORY = 100;
 
     /** Rows of the Overview sheet above its stories table. */
-    private static final int OVERVIEW_HEADER_ROW = 7;
+    private static final int OVERVIEW_HEADER_ROW = 13;
 
     private final Path file;
 
@@ -88,6 +88,8 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
     private final TempFileCreationStrategy temporaryFiles;
 
     private final Path temporaryDirectory;
+
+    private final PackContext context;
 
     private @Nullable SXSSFWorkbook workbook;
 
@@ -107,12 +109,25 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private int skipped;
 
+    private int duplicates;
+
+    private int corroborated;
+
     private int commitmentCount;
 
     private int positionCount;
 
     public ExcelBriefingWriter(Path file, LocalDate runDate) {
-        this(file, runDate, file.resolveSibling("." + file.getFileName() + ".tmp"));
+        this(file, PackContext.of(runDate));
+    }
+
+    public ExcelBriefingWriter(Path file, PackContext context) {
+        this(file, context, file.resolveSibling("." + file.getFileName() + ".tmp"));
+    }
+
+    /** A writer of a pack with nothing known of the run but its date, buffering in the given directory. */
+    public ExcelBriefingWriter(Path file, LocalDate runDate, Path temporaryDirectory) {
+        this(file, PackContext.of(runDate), temporaryDirectory);
     }
 
     /**
@@ -120,9 +135,10 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
      *                           {@code poifiles} folder, which another user's run cannot write to and
      *                           every kill leaves files in); the caller removes it
      */
-    public ExcelBriefingWriter(Path file, LocalDate runDate, Path temporaryDirectory) {
+    public ExcelBriefingWriter(Path file, PackContext context, Path temporaryDirectory) {
         this.file = Objects.requireNonNull(file, "file");
-        this.runDate = Objects.requireNonNull(runDate, "runDate");
+        this.context = Objects.requireNonNull(context, "context");
+        this.runDate = context.runDate();
         this.temporaryFiles = new DefaultTempFileCreationStrategy(temporaryDirectory.toFile());
         this.temporaryDirectory = temporaryDirectory;
     }
@@ -151,14 +167,15 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         table("Stories", new Column("Rank", 7), new Column("Story", 60), new Column("First reported", 14),
                 new Column("Last reported", 14), new Column("Outlets", 36), new Column("Articles", 10),
                 new Column("Commitments", 13), new Column("Positions", 11), new Column("Corroborated facts", 12),
-                new Column("New facts", 10), new Column("Story id", 30));
+                new Column("New facts", 10), new Column("Story id", 30), new Column("What happened", 80));
         table("Commitments", new Column("Story", 40), new Column("Actor", 26), new Column("Commitment", 60),
                 new Column("Strength", 12), new Column("Timeframe", 18), new Column("Stated by", 22),
                 new Column("Sources", 30), new Column("Reports", 9), new Column("New", 7), new Column("Article", 28),
-                new Column("Sentence", 80));
+                new Column("Sentence", 80), new Column("Corroborated", 13), new Column("As each source reports it", 90));
         table("Positions", new Column("Story", 40), new Column("Holder", 26), new Column("Stance", 11),
                 new Column("About", 14), new Column("Statement", 60), new Column("Sources", 30),
-                new Column("Reports", 9), new Column("New", 7), new Column("Article", 28), new Column("Sentence", 80));
+                new Column("Reports", 9), new Column("New", 7), new Column("Article", 28), new Column("Sentence", 80),
+                new Column("Corroborated", 13), new Column("As each source reports it", 90));
         table("Countries", new Column("Country", 26), new Column("Code", 7), new Column("Articles", 10),
                 new Column("Mentions", 10), new Column("As holder", 10), new Column("As subject", 11));
         table("People", new Column("Name", 28), new Column("Title", 28), new Column("Country", 9),
@@ -174,6 +191,8 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         stories = 0;
         articles = 0;
         skipped = 0;
+        duplicates = 0;
+        corroborated = 0;
         commitmentCount = 0;
         positionCount = 0;
     }
@@ -189,6 +208,9 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
                 case Story story -> story(story);
                 case SkippedInput input -> {
                     skipped++;
+                    if (input.reason().startsWith(PdfBriefingWriter.SAME_CONTENT)) {
+                        duplicates++;
+                    }
                     tables.get("Skipped").row(input.summary().file(), input.reason());
                 }
             }
@@ -197,18 +219,20 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private void story(Story story) {
         stories++;
-        long corroborated = story.commitments().stream().filter(c -> c.sources().size() > 1).count()
-                + story.positions().stream().filter(p -> p.sources().size() > 1).count();
+        long corroboratedFacts = story.corroboratedFacts();
+        corroborated += (int) corroboratedFacts;
         long fresh = story.commitments().stream().filter(CorroboratedCommitment::isNew).count()
                 + story.positions().stream().filter(CorroboratedPosition::isNew).count();
+        StoryDigest digest = new StoryDigest(story);
         int storyRow = tables.get("Stories").row(story.rank(), story.headline(), story.first(), story.last(),
-                String.join(", ", story.outlets()), story.articles().size(), story.commitments().size(),
-                story.positions().size(), corroborated, fresh, story.id());
+                digest.reporters(), story.articles().size(), story.commitments().size(),
+                story.positions().size(), corroboratedFacts, context.firstRun() ? null : fresh, story.id(),
+                digest.happened());
         Link storyLink = new Link(story.headline(), "Stories", storyRow);
         if (topStories.size() < TOP_STORIES) {
-            topStories.add(new Object[] {story.rank(), storyLink, story.first(),
-                    String.join(", ", story.outlets()), story.articles().size(), story.commitments().size(),
-                    story.positions().size()});
+            topStories.add(new Object[] {story.rank(), storyLink, digest.happened(), story.first(),
+                    digest.reporters(), story.articles().size(), story.commitments().size(),
+                    story.positions().size(), corroboratedFacts});
         }
         Map<String, Integer> articleRows = new HashMap<>();
         for (ArticleSummary article : story.articles()) {
@@ -220,15 +244,16 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
             tables.get("Commitments").row(storyLink, names(c.commitment().actors()), c.commitment().action(),
                     c.commitment().strength().name().toLowerCase(), c.commitment().timeframe(),
                     c.commitment().statedBy() == null ? null : c.commitment().statedBy().name(), sources(c.sources()),
-                    c.sources().size(), c.isNew() ? "new" : "", articleLink(c.sources(), articleRows),
-                    c.commitment().sentence());
+                    c.sources().size(), newMark(c.isNew()), articleLink(c.sources(), articleRows),
+                    c.commitment().sentence(), c.corroborated() ? "yes" : "", wordings(c.sources()));
         }
         for (CorroboratedPosition p : story.positions()) {
             positionCount++;
             tables.get("Positions").row(storyLink, names(p.position().holders()),
                     p.position().stance().name().toLowerCase(), String.join(", ", p.position().about()),
-                    p.position().statement(), sources(p.sources()), p.sources().size(), p.isNew() ? "new" : "",
-                    articleLink(p.sources(), articleRows), p.position().sentence());
+                    p.position().statement(), sources(p.sources()), p.sources().size(), newMark(p.isNew()),
+                    articleLink(p.sources(), articleRows), p.position().sentence(), p.corroborated() ? "yes" : "",
+                    wordings(p.sources()));
         }
         countries.add(story);
     }
@@ -252,6 +277,23 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private static String sources(List<Source> sources) {
         return sources.stream().map(Source::label).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** Each source's own sentence, one a line, where two or more articles report the fact. */
+    private static @Nullable String wordings(List<Source> sources) {
+        if (sources.size() < 2) {
+            return null;
+        }
+        String shown = sources.stream().limit(PdfBriefingWriter.WORDINGS)
+                .map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
+                .collect(Collectors.joining("\n"));
+        return sources.size() > PdfBriefingWriter.WORDINGS
+                ? shown + "\n… and " + (sources.size() - PdfBriefingWriter.WORDINGS) + " more" : shown;
+    }
+
+    /** "new" for a fact no earlier run reported; nothing in a first run, where every fact is. */
+    private String newMark(boolean isNew) {
+        return isNew && !context.firstRun() ? "new" : "";
     }
 
     @Override
@@ -296,8 +338,12 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         Row title = sheet.createRow(0);
         title.createCell(1).setCellValue("Briefing");
         title.getCell(1).setCellStyle(s.title());
-        Object[][] facts = {{"Run date", runDate}, {"Stories", stories}, {"Articles summarised", articles},
-                {"Commitments", commitmentCount}, {"Positions", positionCount}, {"Inputs skipped", skipped}};
+        Object[][] facts = {{"Run date", runDate}, {"Inputs read", (int) (articles + skipped + context.leftOut())},
+                {"Articles summarised", articles}, {"Inputs skipped", skipped},
+                {"Skipped as the same content as another input", duplicates},
+                {"Left out as briefed by an earlier run", (int) context.leftOut()}, {"Stories", stories},
+                {"Commitments", commitmentCount}, {"Positions", positionCount},
+                {"Facts two or more sources report", corroborated}};
         for (int i = 0; i < facts.length; i++) {
             Row row = sheet.createRow(i + 1);
             row.createCell(1).setCellValue((String) facts[i][0]);
@@ -311,9 +357,15 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
                 row.getCell(2).setCellStyle(s.number());
             }
         }
+        if (context.firstRun()) {
+            Row note = sheet.createRow(facts.length + 1);
+            note.createCell(1).setCellValue(PackContext.FIRST_RUN);
+            note.getCell(1).setCellStyle(s.text());
+        }
         ExcelTable storyTable = new ExcelTable(book, s, sheet, OVERVIEW_HEADER_ROW, List.of(new Column("Rank", 7),
-                new Column("Top stories", 60), new Column("First reported", 14), new Column("Outlets", 36),
-                new Column("Articles", 10), new Column("Commitments", 13), new Column("Positions", 11)));
+                new Column("Top stories", 50), new Column("What happened", 70), new Column("First reported", 14),
+                new Column("Reported by", 30), new Column("Articles", 10), new Column("Commitments", 13),
+                new Column("Positions", 11), new Column("Corroborated", 13)));
         topStories.forEach(storyTable::row);
         tables.put("Overview", storyTable);
         chart(book, Math.min(CHART_COUNTRIES, ranked.size()), ranked);
@@ -329,7 +381,7 @@ public class ExcelBriefingWriter implements ItemStreamWriter<PackEntry> {
         }
         XSSFSheet overview = book.getXSSFWorkbook().getSheet("Overview");
         XSSFDrawing drawing = overview.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 8, 0, 16, 20);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 0, 9, OVERVIEW_HEADER_ROW - 1);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Countries most involved (articles)");
         chart.setTitleOverlay(false);

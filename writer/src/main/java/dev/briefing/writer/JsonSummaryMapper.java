@@ -1,5 +1,6 @@
 package dev.briefing.writer;
 
+import dev.briefing.processor.story.StoryProfile;
 import dev.briefing.processor.summary.ArticleSummary;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -32,5 +33,10 @@ public class JsonSummaryMapper {
 
     public ArticleSummary fromJson(String json) {
         return mapper.readValue(json, ArticleSummary.class);
+    }
+
+    /** A story profile as staged with its article's summary. */
+    public StoryProfile profileFromJson(String json) {
+        return mapper.readValue(json, StoryProfile.class);
     }
 }

@@ -21,7 +21,6 @@ import dev.briefing.processor.story.Story;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.processor.summary.CountryMention;
-import dev.briefing.processor.summary.Strength;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -58,15 +57,25 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     static final int FACTS_PER_TABLE = 40;
 
-    private static final int TOP_STORIES = 5;
+    /** Sources of a fact whose own sentences are shown; the others are counted. */
+    static final int WORDINGS = 10;
 
-    private static final int TOP_COMMITMENTS = 12;
+    /** How the reason of an input skipped as a copy of another begins. */
+    static final String SAME_CONTENT = "same content as ";
+
+    private static final int TOP_STORIES = 5;
 
     private static final int CHART_COUNTRIES = 10;
 
     private final Path file;
 
     private final LocalDate runDate;
+
+    private final PackContext context;
+
+    /** A story listed, not detailed: enough for its row of the "Other stories" table. */
+    private record OtherStory(int rank, String headline, String reporters, int articles) {
+    }
 
     private @Nullable OutputStream out;
 
@@ -82,9 +91,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private final List<Story> topStories = new ArrayList<>();
 
-    private final List<CorroboratedCommitment> topCommitments = new ArrayList<>();
-
-    private final List<Story> otherStories = new ArrayList<>();
+    private final List<OtherStory> otherStories = new ArrayList<>();
 
     private final List<ArticleSummary> appendix = new ArrayList<>();
 
@@ -100,11 +107,18 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
 
     private int skippedCount;
 
+    private int duplicates;
+
     private int moreStories;
 
     public PdfBriefingWriter(Path file, LocalDate runDate) {
+        this(file, PackContext.of(runDate));
+    }
+
+    public PdfBriefingWriter(Path file, PackContext context) {
         this.file = Objects.requireNonNull(file, "file");
-        this.runDate = Objects.requireNonNull(runDate, "runDate");
+        this.context = Objects.requireNonNull(context, "context");
+        this.runDate = context.runDate();
     }
 
     @Override
@@ -134,7 +148,6 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
     private void resetTallies() {
         contents.clear();
         topStories.clear();
-        topCommitments.clear();
         otherStories.clear();
         appendix.clear();
         skipped.clear();
@@ -143,6 +156,7 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         stories = 0;
         articles = 0;
         skippedCount = 0;
+        duplicates = 0;
         moreStories = 0;
     }
 
@@ -153,6 +167,9 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
                 case Story story -> story(story);
                 case SkippedInput input -> {
                     skippedCount++;
+                    if (input.reason().startsWith(SAME_CONTENT)) {
+                        duplicates++;
+                    }
                     if (skipped.size() < APPENDIX_ROWS) {
                         skipped.add(input);
                     }
@@ -167,12 +184,6 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         if (topStories.size() < TOP_STORIES) {
             topStories.add(story);
         }
-        for (CorroboratedCommitment commitment : story.commitments()) {
-            Strength strength = commitment.commitment().strength();
-            if (topCommitments.size() < TOP_COMMITMENTS && (strength == Strength.FIRM || strength == Strength.PLANNED)) {
-                topCommitments.add(commitment);
-            }
-        }
         for (ArticleSummary article : story.articles()) {
             articles++;
             if (appendix.size() < APPENDIX_ROWS) {
@@ -183,8 +194,8 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
             section(story);
         }
         else if (otherStories.size() < APPENDIX_ROWS) {
-            otherStories.add(new Story(story.id(), story.rank(), story.headline(), story.first(), story.last(),
-                    story.outlets(), List.of(story.articles().getFirst()), List.of(), List.of()));
+            otherStories.add(new OtherStory(story.rank(), story.headline(), new StoryDigest(story).reporters(),
+                    story.articles().size()));
         }
         else {
             moreStories++;
@@ -208,36 +219,68 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         heading(title, destination, s.heading());
         contents.add(new String[] {title, destination});
         outline(title, destination);
+        StoryDigest digest = new StoryDigest(story);
         doc.add(new Paragraph(String.join("  ·  ", details(story)), s.small()));
-        doc.add(new Paragraph("Reported by " + String.join(", ", story.outlets().isEmpty() ? List.of("no named outlet")
-                : story.outlets()), s.body()));
+        doc.add(new Paragraph("Reported by " + digest.reporters(), s.body()));
+        if (digest.happened() != null) {
+            Paragraph happened = new Paragraph(digest.happened(), s.body());
+            happened.setSpacingBefore(4);
+            doc.add(happened);
+        }
         if (!story.commitments().isEmpty()) {
             doc.add(subheading("Commitments", s));
-            doc.add(commitmentTable(story.commitments().stream().limit(FACTS_PER_TABLE).toList(), s));
+            doc.add(commitmentTable(story.commitments().stream().limit(FACTS_PER_TABLE).toList(), s, context.firstRun()));
             more(story.commitments().size(), s);
         }
         if (!story.positions().isEmpty()) {
             doc.add(subheading("Positions", s));
-            PdfTables table = new PdfTables(s, new float[] {19, 10, 10, 41, 20},
+            PdfTables table = new PdfTables(s, new float[] {18, 10, 10, 40, 22},
                     "Holder", "Stance", "About", "Statement", "Sources");
             for (CorroboratedPosition p : story.positions().stream().limit(FACTS_PER_TABLE).toList()) {
                 table.row(names(p.position().holders()), p.position().stance().name().toLowerCase(),
                         String.join(", ", p.position().about()), p.position().statement(),
-                        sources(p.sources()) + (p.isNew() ? "\nnew" : ""));
+                        sources(p.sources(), p.isNew() && !context.firstRun()));
             }
             doc.add(table.table());
             more(story.positions().size(), s);
         }
+        corroborations(story, s);
     }
 
-    static PdfPTable commitmentTable(List<CorroboratedCommitment> commitments, PdfStyles s) {
-        PdfTables table = new PdfTables(s, new float[] {18, 39, 10, 13, 20},
+    /** Each fact two outlets report, with the sentence each of them reports it in. */
+    private void corroborations(Story story, PdfStyles s) {
+        List<String[]> facts = new ArrayList<>();
+        story.commitments().stream().filter(CorroboratedCommitment::corroborated).forEach(c -> facts.add(new String[] {
+                names(c.commitment().actors()) + ": " + c.commitment().action(), wordings(c.sources())}));
+        story.positions().stream().filter(CorroboratedPosition::corroborated).forEach(p -> facts.add(new String[] {
+                names(p.position().holders()) + " (" + p.position().stance().name().toLowerCase() + "): "
+                        + StoryDigest.cut(p.position().statement()), wordings(p.sources())}));
+        if (facts.isEmpty()) {
+            return;
+        }
+        Document doc = open();
+        doc.add(subheading("Corroborated: each outlet's own words", s));
+        PdfTables table = new PdfTables(s, new float[] {35, 65}, "Fact", "As each source reports it");
+        facts.stream().limit(FACTS_PER_TABLE).forEach(table::row);
+        doc.add(table.table());
+        more(facts.size(), s);
+    }
+
+    private static String wordings(List<Source> sources) {
+        String shown = sources.stream().limit(WORDINGS)
+                .map(source -> source.label() + ": " + StoryDigest.cut(source.sentence()))
+                .collect(Collectors.joining("\n"));
+        return sources.size() > WORDINGS ? shown + "\n… and " + (sources.size() - WORDINGS) + " more" : shown;
+    }
+
+    static PdfPTable commitmentTable(List<CorroboratedCommitment> commitments, PdfStyles s, boolean firstRun) {
+        PdfTables table = new PdfTables(s, new float[] {17, 38, 10, 13, 22},
                 "Actor", "Commitment", "Strength", "Timeframe", "Sources");
         for (CorroboratedCommitment c : commitments) {
             table.row(names(c.commitment().actors()), c.commitment().action(),
                     c.commitment().strength().name().toLowerCase(),
                     c.commitment().timeframe() == null ? "" : c.commitment().timeframe(),
-                    sources(c.sources()) + (c.isNew() ? "\nnew" : ""));
+                    sources(c.sources(), c.isNew() && !firstRun));
         }
         return table.table();
     }
@@ -257,6 +300,9 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         details.add(story.articles().size() + (story.articles().size() == 1 ? " article" : " articles"));
         details.add(story.commitments().size() + " commitments");
         details.add(story.positions().size() + " positions");
+        if (story.corroboratedFacts() > 0) {
+            details.add(story.corroboratedFacts() + " corroborated");
+        }
         return details;
     }
 
@@ -290,8 +336,8 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
             doc.newPage();
             section("Other stories", "other-stories", s);
             PdfTables table = new PdfTables(s, new float[] {8, 52, 26, 14}, "Rank", "Story", "Outlets", "Articles");
-            otherStories.forEach(story -> table.row(String.valueOf(story.rank()), story.headline(),
-                    String.join(", ", story.outlets()), ""));
+            otherStories.forEach(story -> table.row(String.valueOf(story.rank()), story.headline(), story.reporters(),
+                    String.valueOf(story.articles())));
             doc.add(table.table());
             if (moreStories > 0) {
                 doc.add(new Paragraph(moreStories + " more stories in briefing.xlsx and stories.jsonl.", s.small()));
@@ -343,14 +389,14 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         doc.newPage();
         int front = pdf.getPageNumber();
         pages.cover(front);
-        PdfFrontMatter matter = new PdfFrontMatter(doc, pdf, s, runDate);
-        matter.cover(stories, articles, skippedCount);
+        PdfFrontMatter matter = new PdfFrontMatter(doc, pdf, s, context);
+        matter.cover(stories, articles, skippedCount, duplicates);
         doc.newPage();
         heading("Contents", "contents", s.heading());
         Map<String, PdfTemplate> numbers = matter.contents(contents);
         doc.newPage();
         heading("Executive summary", "summary", s.heading());
-        matter.summary(topStories, topCommitments, countries.ranked().stream().limit(CHART_COUNTRIES).toList());
+        matter.summary(topStories, countries.ranked().stream().limit(CHART_COUNTRIES).toList());
         doc.newPage();
         int total = pdf.reorderPages(null);
         int[] order = new int[total];
@@ -408,8 +454,12 @@ public class PdfBriefingWriter implements ItemStreamWriter<PackEntry> {
         return actors.stream().map(Actor::name).collect(Collectors.joining(", "));
     }
 
-    static String sources(List<Source> sources) {
-        return sources.stream().map(Source::label).distinct().collect(Collectors.joining(", "));
+    /** One source a line, as a reader names it (the outlet, or the article id), and "new" when it is. */
+    static String sources(List<Source> sources, boolean markNew) {
+        List<String> labels = sources.stream().map(Source::label).distinct().toList();
+        String shown = String.join("\n", labels.subList(0, Math.min(WORDINGS, labels.size())))
+                + (labels.size() > WORDINGS ? "\n… and " + (labels.size() - WORDINGS) + " more" : "");
+        return shown + (markNew ? "\nnew" : "");
     }
 
     private static List<String> present(@Nullable String... values) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.briefing.processor.story.CorroboratedCommitment;
 import dev.briefing.processor.story.Story;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -36,14 +35,33 @@ final class PdfFrontMatter {
 
     private final LocalDate runDate;
 
-    PdfFrontMatter(Document document, PdfWriter writer, PdfStyles styles, LocalDate runDate) {
+    private final PackContext context;
+
+    PdfFrontMatter(Document document, PdfWriter writer, PdfStyles styles, PackContext context) {
         this.document = document;
         this.writer = writer;
         this.styles = styles;
-        this.runDate = runDate;
+        this.context = context;
+        this.runDate = context.runDate();
     }
 
-    void cover(int stories, int articles, int skipped) {
+    /** The counts of the run, as the console and {@code status} give them: read, summarised, skipped. */
+    static String counts(int stories, int articles, int skipped, int duplicates, long leftOut) {
+        long read = articles + skipped + leftOut;
+        StringBuilder line = new StringBuilder().append(read).append(read == 1 ? " input read: " : " inputs read: ")
+                .append(articles).append(articles == 1 ? " article summarised" : " articles summarised")
+                .append(" into ").append(stories).append(stories == 1 ? " story" : " stories").append("; ")
+                .append(skipped).append(" skipped");
+        if (duplicates > 0) {
+            line.append(" (").append(duplicates).append(" with the same content as another input)");
+        }
+        if (leftOut > 0) {
+            line.append("; ").append(leftOut).append(" left out as briefed by an earlier run");
+        }
+        return line.append('.').toString();
+    }
+
+    void cover(int stories, int articles, int skipped, int duplicates) {
         Paragraph space = new Paragraph(" ", styles.body());
         space.setSpacingBefore(180);
         document.add(space);
@@ -52,9 +70,7 @@ final class PdfFrontMatter {
                 styles.heading());
         date.setSpacingAfter(24);
         document.add(date);
-        document.add(new Paragraph(stories + (stories == 1 ? " story" : " stories") + " from " + articles
-                + (articles == 1 ? " article" : " articles") + (skipped == 0 ? "" : "; " + skipped
-                + (skipped == 1 ? " input" : " inputs") + " skipped"), styles.body()));
+        document.add(new Paragraph(counts(stories, articles, skipped, duplicates, context.leftOut()), styles.body()));
         Paragraph note = new Paragraph("Every fact links back to its sentence in briefing.xlsx and summaries.jsonl.",
                 styles.small());
         note.setSpacingBefore(8);
@@ -90,29 +106,55 @@ final class PdfFrontMatter {
         table.addCell(page);
     }
 
-    void summary(List<Story> topStories, List<CorroboratedCommitment> commitments, List<CountryTally.Counts> countries) {
-        document.add(subheading("Top stories"));
+    /**
+     * Per top story: its headline, who reports it, what happened, its new commitments and its
+     * sharpest positions between countries; then the countries most involved.
+     */
+    void summary(List<Story> topStories, List<CountryTally.Counts> countries) {
+        if (context.firstRun()) {
+            document.add(new Paragraph(PackContext.FIRST_RUN, styles.small()));
+        }
         for (Story story : topStories) {
-            Paragraph line = new Paragraph("", styles.body());
-            line.add(new Chunk(story.rank() + ". ", styles.bold()));
-            line.add(new Chunk(story.headline(), styles.bold()).setLocalGoto("story-" + story.rank()));
-            line.add(new Chunk("  " + story.articles().size() + (story.articles().size() == 1 ? " article" : " articles")
-                    + (story.outlets().isEmpty() ? "" : " from " + String.join(", ", story.outlets())), styles.small()));
-            line.setSpacingAfter(3);
-            document.add(line);
+            story(story);
         }
         if (topStories.isEmpty()) {
             document.add(new Paragraph("No articles were summarised in this run.", styles.body()));
         }
-        document.add(subheading("Firm and planned commitments"));
-        if (commitments.isEmpty()) {
-            document.add(new Paragraph("None reported.", styles.body()));
-        }
-        else {
-            document.add(PdfBriefingWriter.commitmentTable(commitments, styles));
-        }
         if (!countries.isEmpty()) {
             document.add(keptTogether(subheading("Countries most involved (articles naming them)"), chart(countries)));
+        }
+    }
+
+    private void story(Story story) {
+        StoryDigest digest = new StoryDigest(story);
+        Paragraph headline = new Paragraph("", styles.subheading());
+        headline.add(new Chunk(story.rank() + ". ", styles.subheading()));
+        headline.add(new Chunk(story.headline(), styles.subheading()).setLocalGoto("story-" + story.rank()));
+        headline.setSpacingBefore(10);
+        headline.setKeepTogether(true);
+        document.add(headline);
+        document.add(new Paragraph(digest.details() + "  ·  " + digest.reporters(), styles.small()));
+        if (digest.happened() != null) {
+            Paragraph happened = new Paragraph(digest.happened(), styles.body());
+            happened.setSpacingBefore(3);
+            document.add(happened);
+        }
+        items(context.firstRun() ? "Commitments" : "New commitments", digest.commitments());
+        items("Sharpest positions", digest.positions());
+    }
+
+    private void items(String label, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Paragraph heading = new Paragraph(label, styles.bold());
+        heading.setSpacingBefore(3);
+        document.add(heading);
+        for (String item : items) {
+            Paragraph line = new Paragraph("\u2022 " + item, styles.body());
+            line.setIndentationLeft(10);
+            line.setFirstLineIndent(-8);
+            document.add(line);
         }
     }
 

@@ -83,7 +83,7 @@ class ExcelBriefingWriterTests {
                 "\"=1+1\" or \"no\", says Denmark", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
                 Summaries.pledge().commitments(), null, null);
         XSSFWorkbook workbook = write(List.of(new dev.briefing.processor.story.StoryAssembler(key -> false)
-                .assemble("story-005", 1, List.of(quoted))));
+                .assembleArticles("story-005", 1, List.of(quoted))));
 
         Cell story = workbook.getSheet("Commitments").getRow(1).getCell(0);
         assertThat(story.getCellFormula()).isEqualTo(
@@ -108,7 +108,7 @@ class ExcelBriefingWriterTests {
                 null, null, "-COPENHAGEN", List.of(), List.of(), List.of(), Summaries.pledge().positions(),
                 List.of(), null, null);
         XSSFWorkbook workbook = write(List.of(new dev.briefing.processor.story.StoryAssembler(key -> false)
-                .assemble("story-004", 1, List.of(formulas))));
+                .assembleArticles("story-004", 1, List.of(formulas))));
 
         Sheet positions = workbook.getSheet("Positions");
         assertThat(positions.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.STRING);
@@ -180,10 +180,11 @@ class ExcelBriefingWriterTests {
         XSSFSheet overview = workbook.getSheet("Overview");
         assertThat(overview.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.of(2024, 5, 7));
-        assertThat(overview.getRow(2).getCell(2).getNumericCellValue()).as("stories").isEqualTo(1);
+        assertThat(overview.getRow(2).getCell(2).getNumericCellValue()).as("inputs read").isEqualTo(3);
         assertThat(overview.getRow(3).getCell(2).getNumericCellValue()).as("articles").isEqualTo(2);
-        assertThat(overview.getRow(6).getCell(2).getNumericCellValue()).as("skipped").isEqualTo(1);
-        assertThat(overview.getRow(8).getCell(1).getStringCellValue()).isEqualTo("Denmark pledges aid");
+        assertThat(overview.getRow(4).getCell(2).getNumericCellValue()).as("skipped").isEqualTo(1);
+        assertThat(overview.getRow(7).getCell(2).getNumericCellValue()).as("stories").isEqualTo(1);
+        assertThat(overview.getRow(14).getCell(1).getStringCellValue()).isEqualTo("Denmark pledges aid");
         List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
         assertThat(charts).singleElement().satisfies(chart -> assertThat(chart.getTitleText().getString())
                 .startsWith("Countries most involved"));
@@ -206,7 +207,7 @@ class ExcelBriefingWriterTests {
     void writesAnEmptyRunAsAWorkbookThatSaysSo() throws Exception {
         XSSFWorkbook workbook = write(List.of(new SkippedInput(Summaries.skipped())));
 
-        assertThat(workbook.getSheet("Overview").getRow(2).getCell(2).getNumericCellValue()).isZero();
+        assertThat(workbook.getSheet("Overview").getRow(3).getCell(2).getNumericCellValue()).as("articles").isZero();
         assertThat(workbook.getSheet("Stories").getLastRowNum()).isZero();
     }
 

@@ -38,8 +38,11 @@ class JsonLinesPackWriterTests {
                 .contains("\"first\":\"2024-05-06\",\"last\":\"2024-05-07\"",
                         "\"articles\":[\"001_pledge\",\"003_report\"]", "\"outlets\":[\"Nordic Wire\",\"Baltic Post\"]",
                         "\"action\":\"give ¥195 billion to Ukraine\"",
-                        "\"sources\":[{\"article\":\"001_pledge\",\"outlet\":\"Nordic Wire\"},"
-                                + "{\"article\":\"003_report\",\"outlet\":\"Baltic Post\"}]",
+                        "\"sources\":[{\"article\":\"001_pledge\",\"outlet\":\"Nordic Wire\",\"sentence\":"
+                                + "\"Østergård said Denmark would give ¥195 billion “without delay” – by 2026.\",\"start\":0,"
+                                + "\"end\":73,\"wording\":\"give ¥195 billion to Ukraine\"},"
+                                + "{\"article\":\"003_report\",\"outlet\":\"Baltic Post\"",
+                        "\"corroborated\":true",
                         "\"new\":true");
     }
 

@@ -36,12 +36,50 @@ class PdfBriefingWriterTests {
     @Test
     void opensWithACoverThenContentsThenTheExecutiveSummary() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(write(Summaries.entries()).toFile())) {
-            assertThat(page(pdf, 1)).contains("Briefing", "Tuesday 7 May 2024", "1 story from 2 articles",
-                    "1 input skipped");
+            assertThat(page(pdf, 1)).contains("Briefing", "Tuesday 7 May 2024",
+                    "3 inputs read: 2 articles summarised into 1 story; 1 skipped.");
             assertThat(page(pdf, 2)).contains("Contents", "Executive summary", "1. Denmark pledges aid",
                     "Appendix: articles", "Skipped inputs");
             assertThat(page(pdf, 3)).contains("Executive summary", "Denmark pledges aid",
                     "give ¥195 billion to Ukraine", "Denmark");
+        }
+    }
+
+    @Test
+    void tellsEachTopStoryWhatHappenedWhoReportsItWhatWasPromisedAndTheSharpestPositions() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(write(List.of(Summaries.toldStory())).toFile())) {
+            String summary = page(pdf, 3).replaceAll("\\s+", " ");
+
+            assertThat(summary).contains("1. Denmark pledges aid", "Nordic Wire, Baltic Post",
+                    Summaries.LEAD + " (Nordic Wire)",
+                    "New commitments", "Denmark (firm, by 2026): give ¥195 billion to Ukraine — Nordic Wire, Baltic Post",
+                    "Sharpest positions", "Renée Østergård (criticism, about Russia): Russia must end its blockade");
+        }
+    }
+
+    @Test
+    void saysOnceThatAFirstRunIsNewInsteadOfMarkingEveryFactNew() throws Exception {
+        Path file = dir.resolve("first.pdf");
+        PdfBriefingWriter writer = new PdfBriefingWriter(file, new PackContext(LocalDate.of(2024, 5, 7), true, 0));
+        writer.open(new ExecutionContext());
+        writer.write(new Chunk<>(Summaries.entries()));
+        writer.close();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text.split(PackContext.FIRST_RUN, -1)).as("said once").hasSize(2);
+            assertThat(text.replace(PackContext.FIRST_RUN, "")).doesNotContainPattern("\\bnew\\b");
+        }
+    }
+
+    @Test
+    void listsTheStoriesPastTheDetailedOnesWithTheirOutletsAndArticles() throws Exception {
+        List<PackEntry> entries = IntStream.range(0, PdfBriefingWriter.STORY_SECTIONS + 2)
+                .mapToObj(PdfBriefingWriterTests::longPledge).toList();
+        try (PDDocument pdf = Loader.loadPDF(write(entries).toFile())) {
+            String others = page(pdf, firstPage(pdf, "Rank Story Outlets Articles"));
+
+            assertThat(others).contains("Denmark pledges aid " + PdfBriefingWriter.STORY_SECTIONS + " Nordic Wire 1");
         }
     }
 
@@ -149,7 +187,7 @@ class PdfBriefingWriterTests {
                 pledge.title() + " " + i, pledge.source(), pledge.published(), pledge.kind(), pledge.dateline(),
                 TEN_COUNTRIES, pledge.organizations(), pledge.people(), pledge.positions(), List.of(longer), null,
                 null);
-        return new StoryAssembler(key -> false).assemble("story-" + i, i + 1, List.of(article));
+        return new StoryAssembler(key -> false).assembleArticles("story-" + i, i + 1, List.of(article));
     }
 
     private static int firstPage(PDDocument pdf, String text) {

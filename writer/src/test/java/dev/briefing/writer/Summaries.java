@@ -2,11 +2,14 @@ package dev.briefing.writer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import dev.briefing.processor.story.PackEntry;
 import dev.briefing.processor.story.SkippedInput;
 import dev.briefing.processor.story.Story;
 import dev.briefing.processor.story.StoryAssembler;
+import dev.briefing.processor.story.StoryMember;
+import dev.briefing.processor.story.StoryProfile;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.summary.ArticleKind;
@@ -52,7 +55,26 @@ final class Summaries {
 
     /** Both reports of the pledge as one story. */
     static Story story() {
-        return new StoryAssembler(key -> false).assemble("story-001_pledge", 1, List.of(pledge(), report()));
+        return new StoryAssembler(key -> false).assembleArticles("story-001_pledge", 1, List.of(pledge(), report()));
+    }
+
+    static final String LEAD = "Denmark will give ¥195 billion to Ukraine by 2026, its foreign minister said.";
+
+    /** Both reports as one story, with the lead of the first and a sharp position between countries. */
+    static Story toldStory() {
+        ArticleSummary pledge = pledge();
+        Actor minister = pledge.positions().getFirst().holders().getFirst();
+        String sentence = "Østergård said Russia must end its blockade of Ukraine's ports now.";
+        Position blockade = new Position(List.of(minister), Stance.CRITICISM, List.of("RU"),
+                "Russia must end its blockade of Ukraine's ports now", null, sentence, 80, 80 + sentence.length());
+        ArticleSummary withPosition = new ArticleSummary(pledge.id(), pledge.file(), pledge.sha256(), pledge.title(),
+                pledge.source(), pledge.published(), pledge.kind(), pledge.dateline(),
+                List.of(pledge.countries().get(0), pledge.countries().get(1),
+                        new CountryMention("RU", "Russia", 1, List.of("Russia"))),
+                pledge.organizations(), pledge.people(), List.of(blockade), pledge.commitments(), null, null);
+        StoryProfile profile = new StoryProfile("Denmark pledges aid", LEAD, 20, 20 + LEAD.length(), Map.of());
+        return new StoryAssembler(key -> false).assemble("story-001_pledge", 1, List.of(
+                new StoryMember(withPosition, profile, 0.9), new StoryMember(report(), StoryProfile.EMPTY, 0.8)));
     }
 
     /** What the report step hands the writers: the story, then a skipped input. */

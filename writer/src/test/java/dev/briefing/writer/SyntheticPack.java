@@ -62,6 +62,6 @@ final class SyntheticPack {
                 "Synthetic report " + i + ": " + "a pledge of aid, ".repeat(4), "Outlet " + (i % 37),
                 LocalDate.of(2024, 1, 1).plusDays(i % 120), ArticleKind.NEWS, "COPENHAGEN", pledge.countries(),
                 pledge.organizations(), pledge.people(), pledge.positions(), pledge.commitments(), null, null);
-        return new StoryAssembler(key -> false).assemble("story-" + id, i + 1, List.of(article));
+        return new StoryAssembler(key -> false).assembleArticles("story-" + id, i + 1, List.of(article));
     }
 }

@@ -6,10 +6,11 @@ import java.util.Objects;
 import dev.briefing.processor.summary.Position;
 
 /**
- * A position as the story reports it: the first article's wording, every article that reports it.
+ * A position as the story reports it: the most representative article's wording, every article
+ * that reports it with its own sentence.
  *
- * @param position the position as first reported
- * @param sources  the articles reporting it, first reporter first; two or more corroborate it
+ * @param position the position as the first source reports it
+ * @param sources  the articles reporting it, first source first; two outlets corroborate it
  * @param isNew    whether no earlier completed run reported it
  */
 public record CorroboratedPosition(Position position, List<Source> sources, boolean isNew) {
@@ -20,5 +21,10 @@ public record CorroboratedPosition(Position position, List<Source> sources, bool
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("a fact needs a source: " + position.sentence());
         }
+    }
+
+    /** Whether two or more outlets (or articles of no known outlet) report it. */
+    public boolean corroborated() {
+        return Corroboration.of(sources);
     }
 }

@@ -1,7 +1,6 @@
 package dev.briefing.processor.story;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,14 +9,22 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.briefing.processor.summary.ArticleSummary;
-import dev.briefing.processor.summary.Commitment;
-import dev.briefing.processor.summary.Position;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Makes a {@link Story} of the articles grouped into it: its headline and dates, its outlets, and its
- * facts merged so that each commitment and position appears once with every article reporting it.
+ * Makes a {@link Story} of the articles grouped into it: its headline and lead from its most
+ * representative articles, its dates and outlets, and its facts merged ({@link FactMerger}) so that
+ * each commitment and position appears once with every article reporting it.
+ *
+ * <p>The headline is the best of its articles' headlines, most representative first: a headline as
+ * the page shows it (short, no full stop) before a sentence-long one, before the summary's title
+ * where that is not a caption or furniture, before the first sentence of a lead; the article id only
+ * when nothing else reads.
  */
 public final class StoryAssembler {
+
+    /** A headline longer than this reads as a sentence: another article's shorter one is preferred. */
+    static final int SHORT_HEADLINE_WORDS = 20;
 
     private final Predicate<String> reportedBefore;
 
@@ -26,73 +33,87 @@ public final class StoryAssembler {
         this.reportedBefore = Objects.requireNonNull(reportedBefore, "reportedBefore");
     }
 
-    public Story assemble(String id, int rank, List<ArticleSummary> summaries) {
-        List<ArticleSummary> articles = summaries.stream()
+    public Story assemble(String id, int rank, List<StoryMember> members) {
+        List<StoryMember> central = members.stream()
+                .sorted(Comparator.comparingDouble((StoryMember m) -> -m.centrality())
+                        .thenComparing(m -> m.summary().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(m -> m.summary().id()))
+                .toList();
+        List<ArticleSummary> articles = members.stream().map(StoryMember::summary)
                 .sorted(Comparator.comparing(ArticleSummary::published, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ArticleSummary::id))
                 .map(summary -> summary.withStory(id)).toList();
-        ArticleSummary lead = articles.getFirst();
         Set<String> outlets = new LinkedHashSet<>();
         articles.forEach(article -> {
-            if (article.source() != null) {
+            if (article.source() != null && PageLines.outlet(article.source())) {
                 outlets.add(article.source());
             }
         });
         List<LocalDate> dates = articles.stream().map(ArticleSummary::published).filter(Objects::nonNull).sorted().toList();
-        return new Story(id, rank, lead.title() == null ? lead.id() : lead.title(),
-                dates.isEmpty() ? null : dates.getFirst(), dates.isEmpty() ? null : dates.getLast(),
-                List.copyOf(outlets), articles, commitments(articles), positions(articles));
+        FactMerger facts = new FactMerger(central.stream().map(StoryMember::summary).map(StoryAssembler::outletChecked)
+                .toList(), reportedBefore);
+        return new Story(id, rank, headline(central), lead(central), dates.isEmpty() ? null : dates.getFirst(),
+                dates.isEmpty() ? null : dates.getLast(), List.copyOf(outlets), articles, facts.commitments(),
+                facts.positions());
     }
 
-    private List<CorroboratedCommitment> commitments(List<ArticleSummary> articles) {
-        List<Merged<Commitment>> merged = new ArrayList<>();
-        for (ArticleSummary article : articles) {
-            for (Commitment commitment : article.commitments()) {
-                merge(merged, commitment, article, FactKeys::same);
-            }
+    /** A story of summaries alone, with no profiles, each as central as the others. */
+    public Story assembleArticles(String id, int rank, List<ArticleSummary> summaries) {
+        return assemble(id, rank, summaries.stream().map(s -> new StoryMember(s, StoryProfile.EMPTY, 1)).toList());
+    }
+
+    /** The summary with no outlet where the one it names is a line of page furniture ("This story is from"). */
+    private static ArticleSummary outletChecked(ArticleSummary summary) {
+        if (summary.source() == null || PageLines.outlet(summary.source())) {
+            return summary;
         }
-        return merged.stream().map(m -> new CorroboratedCommitment(m.fact, m.sources,
-                !reportedBefore.test(FactKeys.of(m.fact)))).toList();
+        return new ArticleSummary(summary.id(), summary.file(), summary.sha256(), summary.title(), null,
+                summary.published(), summary.kind(), summary.dateline(), summary.countries(), summary.organizations(),
+                summary.people(), summary.positions(), summary.commitments(), summary.skipped(), summary.story());
     }
 
-    private List<CorroboratedPosition> positions(List<ArticleSummary> articles) {
-        List<Merged<Position>> merged = new ArrayList<>();
-        for (ArticleSummary article : articles) {
-            for (Position position : article.positions()) {
-                merge(merged, position, article, FactKeys::same);
-            }
-        }
-        return merged.stream().map(m -> new CorroboratedPosition(m.fact, m.sources,
-                !reportedBefore.test(FactKeys.of(m.fact)))).toList();
-    }
-
-    private interface Sameness<T> {
-        boolean same(T a, T b);
-    }
-
-    private static final class Merged<T> {
-
-        final T fact;
-
-        final List<Source> sources = new ArrayList<>();
-
-        Merged(T fact) {
-            this.fact = fact;
-        }
-    }
-
-    private static <T> void merge(List<Merged<T>> merged, T fact, ArticleSummary article, Sameness<T> sameness) {
-        Source source = new Source(article.id(), article.source());
-        for (Merged<T> existing : merged) {
-            if (sameness.same(existing.fact, fact)) {
-                if (existing.sources.stream().noneMatch(s -> s.articleId().equals(article.id()))) {
-                    existing.sources.add(source);
+    private static String headline(List<StoryMember> central) {
+        String best = null;
+        int bestTier = Integer.MAX_VALUE;
+        for (StoryMember member : central) {
+            for (int tier = 0; tier < bestTier; tier++) {
+                String candidate = candidate(member, tier);
+                if (candidate != null) {
+                    best = candidate;
+                    bestTier = tier;
+                    break;
                 }
-                return;
             }
         }
-        Merged<T> created = new Merged<>(fact);
-        created.sources.add(source);
-        merged.add(created);
+        return best == null ? central.getFirst().summary().id() : best;
+    }
+
+    private static @Nullable String candidate(StoryMember member, int tier) {
+        String headline = member.profile().headline();
+        String title = member.summary().title();
+        return switch (tier) {
+            case 0 -> headline != null && PageLines.words(headline) <= SHORT_HEADLINE_WORDS
+                    && !PageLines.endsAsSentence(headline) ? headline : null;
+            case 1 -> headline;
+            case 2 -> title != null && PageLines.headline(title) ? title : null;
+            case 3 -> member.profile().lead() == null ? null : firstSentence(member.profile().lead());
+            default -> null;
+        };
+    }
+
+    private static String firstSentence(String lead) {
+        Sentences.Span first = Sentences.of(lead).getFirst();
+        return lead.substring(first.start(), first.end());
+    }
+
+    private static @Nullable StoryLead lead(List<StoryMember> central) {
+        for (StoryMember member : central) {
+            StoryProfile profile = member.profile();
+            if (profile.lead() != null) {
+                return new StoryLead(member.summary().id(), outletChecked(member.summary()).source(), profile.lead(),
+                        profile.leadStart(), profile.leadEnd());
+            }
+        }
+        return null;
     }
 }

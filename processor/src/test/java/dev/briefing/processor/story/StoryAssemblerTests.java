@@ -29,7 +29,7 @@ class StoryAssemblerTests {
 
     @Test
     void mergesOneCommitmentReportedByTwoOutletsIntoOneWithTwoSources() {
-        Story story = new StoryAssembler(key -> false).assemble("story-a", 1, List.of(
+        Story story = new StoryAssembler(key -> false).assembleArticles("story-a", 1, List.of(
                 article("b", "The Yomiuri Shimbun", LocalDate.of(2023, 2, 2),
                         commitment("establish a permanent mission to NATO")),
                 article("a", "AFP", LocalDate.of(2023, 1, 31),
@@ -48,7 +48,7 @@ class StoryAssemblerTests {
     @Test
     void marksNewOnlyTheFactsNoEarlierRunReported() {
         Commitment old = commitment("raise defence spending");
-        Story story = new StoryAssembler(key -> key.equals(FactKeys.of(old))).assemble("story-a", 1,
+        Story story = new StoryAssembler(key -> key.equals(FactKeys.of(old))).assembleArticles("story-a", 1,
                 List.of(article("a", "AFP", LocalDate.of(2023, 1, 31), old, commitment("open an embassy in Kyiv"))));
 
         assertThat(story.commitments()).extracting(CorroboratedCommitment::isNew).containsExactly(false, true);
