@@ -41,6 +41,10 @@ public final class OpenNlpTextAnalyzer {
 
     private static final int GREEDY = 1;
 
+    /** A place in capitals (with a region or agency after it) and a dash, opening a paragraph. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2}[\\p{Lu} .'/-]{0,40}(?:,\\s*\\p{L}[\\p{L} .'-]{1,30})?(?:\\s*\\([^)]{1,30}\\))?\\s*[\u2014\u2013-]+\\s+");
+
     /** The longest a sentence may be; longer text without a sentence end is split at spaces. */
     static final int MAX_SENTENCE_CHARS = 2000;
 
@@ -96,6 +100,13 @@ public final class OpenNlpTextAnalyzer {
             int i = 0;
             while (i < spans.length) {
                 int start = paragraph.start() + spans[i].getStart();
+                if (i == 0) {
+                    int dateline = datelineEnd(straight, start, paragraph.end());
+                    if (dateline > start) {
+                        sentences.add(sentence(text, straight, sentences.size(), p, start, dateline));
+                        start = dateline;
+                    }
+                }
                 while (i + 1 < spans.length && continuesSentence(straight, paragraph.start() + spans[i + 1].getStart())) {
                     i++;
                 }
@@ -109,6 +120,16 @@ public final class OpenNlpTextAnalyzer {
             }
         }
         return new ArticleDocument(text, metadata, sentences, QuotationFinder.quotations(text, sentences));
+    }
+
+    /**
+     * The end of a dateline in capitals opening a paragraph ("UNITED NATIONS (Sputnik) — ",
+     * "NUSA DUA, Indonesia — "), or {@code start} when none opens it: a sentence of its own, so that
+     * the place is no one who says what follows.
+     */
+    private static int datelineEnd(String text, int start, int end) {
+        java.util.regex.Matcher matcher = DATELINE.matcher(text).region(start, end);
+        return matcher.lookingAt() ? matcher.end() : start;
     }
 
     /**
@@ -128,7 +149,8 @@ public final class OpenNlpTextAnalyzer {
     /**
      * A "sentence" the model split off after an abbreviation ("the E.U. | condemned ...") goes on
      * with a lower-case word, as no sentence of news prose begins; one split off after an initial
-     * ("John D. | Hale") goes on with the name.
+     * ("John D. | Hale") goes on with the name, one after a title or month ("Sen. | Warren",
+     * "Jan. | 5") with what it stands before.
      */
     private static boolean continuesSentence(String text, int start) {
         if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
@@ -137,6 +159,9 @@ public final class OpenNlpTextAnalyzer {
         int end = start - 1;
         while (end > 0 && Character.isWhitespace(text.charAt(end))) {
             end--;
+        }
+        if (end > 0 && text.charAt(end) == '.' && OpenNlpTokenizer.abbreviationStop(text, end)) {
+            return true;
         }
         boolean initial = end >= 2 && text.charAt(end) == '.' && Character.isUpperCase(text.charAt(end - 1))
                 && text.charAt(end - 2) == ' ';

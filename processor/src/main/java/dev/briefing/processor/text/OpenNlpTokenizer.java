@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.briefing.processor.reference.ReferenceData;
 
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -17,7 +21,8 @@ import opennlp.tools.util.Span;
  * <ul>
  * <li>the text is read with its curly quotes and apostrophes straightened (same length, so offsets
  * stay those of the text as read), as the model was trained on straight ones;</li>
- * <li>an abbreviation's final period stays with it ("U.K."), which the model splits off;</li>
+ * <li>an abbreviation's final period stays with it ("U.K.", "Sen. Warren", "Jan. 5"), which the
+ * model splits off;</li>
  * <li>a hyphen before a capitalised part is a token of its own ("Japan-NATO", "anti-American"),
  * so that both names count;</li>
  * <li>a contraction ("won't", "Japan's", "we'll") is one {@link Piece#word() word} for the tagger,
@@ -38,6 +43,18 @@ public final class OpenNlpTokenizer {
 
     private static final String[] CLITICS = {"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"};
 
+    /** What follows an abbreviation whose stop ends no sentence. */
+    public enum Before {
+        /** a capitalised word: "Sen. Warren" */
+        NAME,
+        /** a digit: "Jan. 5", "No. 2" */
+        NUMBER
+    }
+
+    private static final Map<String, Before> ABBREVIATIONS = ReferenceData.rows("abbreviations.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(row -> row[0].toLowerCase(java.util.Locale.ROOT),
+                    row -> Before.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT))));
+
     private static final OpenNlpTokenizer SHARED = new OpenNlpTokenizer();
 
     private final ThreadLocal<TokenizerME> tokenizer;
@@ -45,6 +62,34 @@ public final class OpenNlpTokenizer {
     public OpenNlpTokenizer() {
         TokenizerModel model = load();
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+    }
+
+    /**
+     * Whether the full stop at {@code period} belongs to an abbreviation that ends no sentence there
+     * ("Sen." before a name, "Jan." before a day): the word before it is one, and what follows is
+     * what it stands before.
+     */
+    public static boolean abbreviationStop(String text, int period) {
+        int start = period;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == period || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        Before before = ABBREVIATIONS.get(text.substring(start, period).toLowerCase(java.util.Locale.ROOT));
+        if (before == null) {
+            return false;
+        }
+        int next = period + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return before == Before.NAME;
+        }
+        char c = text.charAt(next);
+        return before == Before.NAME ? Character.isUpperCase(c) : Character.isDigit(c);
     }
 
     /** One shared instance, for reference data tokenised as the text is. */
@@ -100,7 +145,7 @@ public final class OpenNlpTokenizer {
             int[] token = tokens.get(i);
             int[] next = tokens.get(i + 1);
             if (next[0] == token[1] && next[1] == next[0] + 1 && text.charAt(next[0]) == '.'
-                    && isAbbreviation(text, token[0], token[1])) {
+                    && (isAbbreviation(text, token[0], token[1]) || abbreviationStop(text, next[0]))) {
                 token[1] = next[1];
                 tokens.remove(i + 1);
             }
@@ -119,7 +164,7 @@ public final class OpenNlpTokenizer {
         int[] last = tokens.getLast();
         int length = last[1] - last[0];
         if (length > 2 && text.charAt(last[1] - 1) == '.' && Character.isLetter(text.charAt(last[1] - 2))
-                && !isAbbreviation(text, last[0], last[1] - 1)) {
+                && !isAbbreviation(text, last[0], last[1] - 1) && !abbreviationStop(text, last[1] - 1)) {
             int end = last[1];
             last[1] = end - 1;
             tokens.add(new int[] {end - 1, end});
