@@ -53,6 +53,12 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Prepositional phrases placing the saying that content may open with: "in a statement, at a briefing". */
     private static final int MAX_ADVERBIALS = 2;
 
+    /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
+    private static final Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(day -> day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Lexicons lexicons;
 
     private final CueFinder cues;
@@ -113,7 +119,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         for (int i = 0; i < framed.size(); i++) {
             Framed frame = framed.get(i);
             List<TokenSpan> content = content(document, sentence, frame, framed, i);
-            if (!content.isEmpty() && hasWord(document, content)) {
+            if (!content.isEmpty() && hasWord(document, content) && says(document, frame, content)) {
                 attributions.add(new Attribution(frame.holders(), frame.source(),
                         new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
                         stance(document, frame.cue(), content), frame.document()));
@@ -126,13 +132,25 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             List<Framed> before) {
         return switch (cue.kind()) {
             case VERB -> verbFrame(sentence, cue, references, lastAuthors, before);
-            case ATTITUDE, EXPRESSION -> forward(cue, sources.before(sentence, cue.from(), references, lastAuthors),
-                    cue.to());
+            case ATTITUDE, EXPRESSION -> conjoined(sentence, cue, before) ? sharedSubject(cue, before)
+                    : forward(cue, sources.before(sentence, cue.from(), references, lastAuthors), cue.to());
             case NOUN -> forward(cue, sources.before(sentence, cue.head() - 1, references, lastAuthors), cue.to());
             case ACCORDING -> accordingFrame(sentence, cue, references, lastAuthors);
             case COLON -> colonFrame(sentence, cue, references, lastAuthors);
             case PASSIVE -> passiveFrame(sentence, cue, references, lastAuthors);
         };
+    }
+
+    /** "condemned the invasion and expressed concern": a cue conjoined to the frame before it. */
+    private static boolean conjoined(Sentence sentence, Cue cue, List<Framed> before) {
+        return !before.isEmpty() && cue.from() >= 1 && sentence.token(cue.from() - 1).isAny("and", "but");
+    }
+
+    /** The frame of a cue sharing the subject of the frame before it. */
+    private static Framed sharedSubject(Cue cue, List<Framed> before) {
+        Framed previous = before.getLast();
+        return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, cue.to(), previous.document(),
+                true);
     }
 
     private static @Nullable Framed forward(Cue cue, SourceFinder.@Nullable Source source, int from) {
@@ -150,10 +168,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head();
         boolean participle = gerund && (leading.equals(",") || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
-        if ((participle || leading.equals("and") || leading.equals("but")) && !before.isEmpty()) {
-            Framed previous = before.getLast();
-            return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, cue.to(),
-                    previous.document(), true);
+        if (participle && !before.isEmpty() || conjoined(sentence, cue, before)) {
+            return sharedSubject(cue, before);
         }
         if (participle) {
             SourceFinder.Source main = mainSubject(sentence, cue, references, lastAuthors);
@@ -162,10 +178,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         SourceFinder.Source subject = sources.before(sentence, cue.from(), references, lastAuthors);
+        if (subject != null && subject.span().from() > 0 && sentence.token(subject.span().from() - 1).is(Pos.SCONJ)
+                && !sentence.token(subject.span().from() - 1).lower().equals("that")) {
+            return null;
+        }
         if (subject != null) {
             int b = subject.span().from() - 1;
             if (cue.frame() != Lexicons.Frame.ACT && b >= 1 && closesContent(sentence, b) && !opensContent(sentence, cue.to())
-                    && !adverbialBefore(sentence, b)) {
+                    && !adverbialBefore(sentence, b) && saysBefore(sentence, b) && onlyAdjunctsAfter(sentence, cue)) {
                 return new Framed(cue, subject.span(), subject.holders(), Direction.BACKWARD, b, subject.document(),
                         false);
             }
@@ -315,11 +335,47 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return true;
     }
 
+    /** Whether the words before {@code end} can be what was said: they hold a verb or a quotation mark. */
+    private static boolean saysBefore(Sentence sentence, int end) {
+        for (int k = 0; k < end; k++) {
+            if (sentence.token(k).pos().verbal() || sentence.token(k).quote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only adjuncts follow the cue ("on Tuesday", "in a statement", "told reporters"), not
+     * an object or clause that would be its content ("asked South Korea to step up").
+     */
+    private static boolean onlyAdjunctsAfter(Sentence sentence, Cue cue) {
+        int k = cue.to();
+        if (TELLING.contains(sentence.token(cue.head()).lemma())) {
+            Chunk addressee = sentence.nounPhraseStartingAt(k);
+            if (addressee != null) {
+                k = addressee.to();
+                if (k < sentence.size() && sentence.token(k).is(Pos.VERB)) {
+                    return true;
+                }
+            }
+        }
+        while (k < sentence.size()) {
+            Token token = sentence.token(k);
+            if (!token.word() || token.is(Pos.ADV) || WEEKDAYS.contains(token.lower())) {
+                k++;
+                continue;
+            }
+            return token.is(Pos.ADP) || token.is(Pos.SCONJ) && !token.lower().equals("that");
+        }
+        return true;
+    }
+
     /** A comma or closing quotation mark after words: what stands before it is the content. */
     private static boolean closesContent(Sentence sentence, int k) {
         Token token = sentence.token(k);
         boolean mark = token.lower().equals(",") || token.quote() || token.lower().equals("\u2014")
-                || token.lower().equals("-");
+                || token.lower().equals("\u2013");
         if (!mark) {
             return false;
         }
@@ -539,6 +595,28 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return Stance.STATEMENT;
+    }
+
+    /**
+     * Whether a speech verb's content says something: it holds a verb or a quotation ("on Friday",
+     * "in a statement", "this at a briefing" alone do not).
+     * A speech act's object ("condemned the attack") says what it is about by itself.
+     */
+    private static boolean says(ArticleDocument document, Framed frame, List<TokenSpan> content) {
+        if (frame.cue().frame() == Lexicons.Frame.ACT || frame.cue().frame() == Lexicons.Frame.EMPHASIS
+                || frame.cue().kind() == Cue.Kind.EXPRESSION
+                || frame.cue().kind() == Cue.Kind.NOUN || frame.cue().kind() == Cue.Kind.PASSIVE) {
+            return true;
+        }
+        for (TokenSpan span : content) {
+            Sentence spanSentence = document.sentence(span.sentence());
+            for (int k = span.from(); k < span.to(); k++) {
+                if (spanSentence.token(k).pos().verbal() || document.quoted(span.sentence(), k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(ArticleDocument document, List<TokenSpan> content) {

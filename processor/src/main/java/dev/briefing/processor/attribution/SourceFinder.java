@@ -190,11 +190,26 @@ public final class SourceFinder {
             return null;
         }
         Lexicons.NounCue noun = lexicons.statementNoun(headToken.lemma());
+        if (noun != null && noun.report()) {
+            return reportSource(sentence, chunk, end, references);
+        }
         if (noun != null && noun.document()) {
             List<Entity> authors = references.within(sentence.index(), chunk.from(), chunk.head());
             return new Source(span(sentence, chunk.from(), end), authors.isEmpty() ? lastAuthors : authors, true);
         }
         return null;
+    }
+
+    /**
+     * "a Gallup poll", "a report by the agency": a report is held by the author it names, never by
+     * whoever spoke last; none when it names no author.
+     */
+    private @Nullable Source reportSource(Sentence sentence, Chunk chunk, int end, ArticleReferences references) {
+        List<Entity> authors = references.within(sentence.index(), chunk.from(), chunk.head());
+        if (authors.isEmpty()) {
+            authors = authorsAfter(sentence, end, references);
+        }
+        return authors.isEmpty() ? null : new Source(span(sentence, chunk.from(), end), authors, true);
     }
 
     /**

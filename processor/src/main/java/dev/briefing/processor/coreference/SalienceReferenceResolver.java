@@ -474,7 +474,9 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
             List<Entity> resolved = List.of();
             if (PERSONAL.contains(word)) {
                 Gender gender = word.startsWith("h") && !word.startsWith("her") ? Gender.MALE : Gender.FEMALE;
-                resolved = best(history, here, sentence.index(), k, PERSON_REACH, c -> personOf(c, gender), quoted);
+                List<Entity> known = best(history, here, sentence.index(), k, PERSON_REACH, c -> genderOf(c) == gender, quoted);
+                resolved = !known.isEmpty() ? known
+                        : best(history, here, sentence.index(), k, PERSON_REACH, c -> personOf(c, gender), quoted);
             }
             else if (PLURAL.contains(word)) {
                 resolved = best(history, here, sentence.index(), k, OTHER_REACH, SalienceReferenceResolver::plural, quoted);
@@ -496,6 +498,12 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         boolean personLike = entity.person() || entity.type() == ActorType.GROUP && !entity.plural()
                 && entity.gender() != null;
         return personLike && (entity.gender() == null || entity.gender() == gender);
+    }
+
+    /** The gender the text tells of a one-person candidate, or null. */
+    private static @Nullable Gender genderOf(Candidate candidate) {
+        return candidate.entities().size() == 1 && personOf(candidate, candidate.entities().getFirst().gender() == null
+                ? Gender.MALE : candidate.entities().getFirst().gender()) ? candidate.entities().getFirst().gender() : null;
     }
 
     private static boolean plural(Candidate candidate) {

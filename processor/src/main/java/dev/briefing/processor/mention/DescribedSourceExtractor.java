@@ -84,15 +84,28 @@ public final class DescribedSourceExtractor {
                 organization, noun.gender(), plural);
     }
 
-    /** The phrase with its attached affiliation: "a spokesman" + "for the Clinton campaign". */
+    /**
+     * The phrase with its attached affiliation: "a spokesman" + "for the Clinton campaign"; "in" and
+     * "at" attach only a name ("officials in Tokyo", not "the spokesperson in a tweet").
+     */
     private static int extended(Sentence sentence, Chunk chunk) {
         int end = chunk.to();
         if (end + 1 < sentence.size() && LINKS.contains(sentence.token(end).lower())) {
             Chunk next = sentence.nounPhraseStartingAt(end + 1);
-            if (next != null && next.kind() == Chunk.Kind.NOUN_PHRASE) {
+            boolean place = !sentence.token(end).isAny("in", "at") || next != null && named(sentence, next);
+            if (next != null && next.kind() == Chunk.Kind.NOUN_PHRASE && place) {
                 return next.to();
             }
         }
         return end;
+    }
+
+    private static boolean named(Sentence sentence, Chunk phrase) {
+        for (int k = phrase.from(); k < phrase.to(); k++) {
+            if (sentence.token(k).capitalized() && k > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

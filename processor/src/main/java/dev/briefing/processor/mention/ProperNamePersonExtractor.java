@@ -304,7 +304,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         if (run.affiliation == null) {
             run.affiliation = affiliationAfter(sentence, end, entities);
         }
-        boolean object = run.from > 0 && (tokens.get(run.from - 1).is(Pos.ADP) || tokens.get(run.from - 1).is(Pos.DET));
+        boolean object = run.from > 0 && (tokens.get(run.from - 1).is(Pos.ADP) || tokens.get(run.from - 1).is(Pos.DET)
+                || run.from > 1 && tokens.get(run.from - 1).is(Pos.ADJ) && tokens.get(run.from - 2).is(Pos.DET));
         run.speaks = !object && speaksAfter(sentence, end) || speaksBefore(sentence, run.from);
         if (title == null && object) {
             run.titled = false;

@@ -27,7 +27,9 @@ public final class Lexicons {
         /** "X condemned C", "X welcomed C": only what follows. */
         ACT,
         /** "X noted that C", "C, X added": only with a clause or quotation; "X added ten names" reports nothing. */
-        CLAUSE
+        CLAUSE,
+        /** "X stressed the need for C", "X stressed that C", "C, X stressed": an object, a clause, or before. */
+        EMPHASIS
     }
 
     /** A verb that commits its subject to the infinitive after it, and whether it states a position too. */
@@ -38,8 +40,11 @@ public final class Lexicons {
     public record VerbCue(String lemma, Stance stance, Frame frame, String particle) {
     }
 
-    /** A noun that names a statement: a document its authors hold, or a stance its holder holds. */
-    public record NounCue(Stance stance, boolean document) {
+    /**
+     * A noun that names a statement: a document its authors hold, a report (a document held only by
+     * an author it names), or a stance its holder holds.
+     */
+    public record NounCue(Stance stance, boolean document, boolean report) {
     }
 
     /** A noun that heads a described source: people ("officials") or a body ("the ministry"). */
@@ -242,7 +247,8 @@ public final class Lexicons {
         ReferenceData.rows("attitude-adjectives.tsv").forEach(row -> attitudes.put(row[0], stance(row[1])));
         Map<String, NounCue> nouns = new HashMap<>();
         ReferenceData.rows("statement-nouns.tsv")
-                .forEach(row -> nouns.put(row[0], new NounCue(stance(row[1]), row[2].equals("document"))));
+                .forEach(row -> nouns.put(row[0], new NounCue(stance(row[1]),
+                        row[2].equals("document") || row[2].equals("report"), row[2].equals("report"))));
         Set<String> expressing = new HashSet<>();
         ReferenceData.rows("expressing-verbs.tsv").forEach(row -> expressing.add(row[0]));
         Set<String> presenting = new HashSet<>();
