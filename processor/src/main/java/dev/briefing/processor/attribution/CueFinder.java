@@ -1,5 +1,6 @@
 package dev.briefing.processor.attribution;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CueFinder {
 
-    private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "feel", "appear", "become", "grow");
+    private static final Set<String> COPULAS = WordClasses.standard().of("copula");
 
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "what", "how", "why", "when",
-            "who", "which", "where");
+    private static final Set<String> QUESTION_WORDS = WordClasses.standard().of("question");
 
-    private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "after", "before", "once");
+    private static final Set<String> QUESTION_OPENERS = WordClasses.standard().of("question-opener");
 
     /** The verb that names its object ("called it unfair") and otherwise only telephones. */
     private static final String NAMING = "call";

@@ -1,5 +1,6 @@
 package dev.briefing.processor.attribution;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 public final class FrameAttributionExtractor implements AttributionExtractor {
 
     /** Verbs whose first object is who was told, not what: "told reporters", "assured the delegates". */
-    private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "remind", "brief", "reassure");
+    private static final Set<String> TELLING = WordClasses.standard().of("telling");
 
     /** Words that may open what was said after the cue, past which the content starts. */
     private static final Set<String> OPENERS = Set.of("that", ":", ",", "about", "over", "on", "of", "for", "to", "at",
@@ -54,10 +55,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     private static final int MAX_ADVERBIALS = 2;
 
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
-    private static final Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
-            .map(day -> day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                    .toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
     private final Lexicons lexicons;
 
@@ -362,7 +360,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         while (k < sentence.size()) {
             Token token = sentence.token(k);
-            if (!token.word() || token.is(Pos.ADV) || WEEKDAYS.contains(token.lower())) {
+            if (!token.word() || token.is(Pos.ADV) || token.is(Pos.NUM) || TIME_WORDS.contains(token.lower())) {
                 k++;
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.briefing.processor.attribution;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +42,7 @@ public final class SourceFinder {
 
     private static final Set<String> AUTHOR_LINKS = Set.of("by", "from", "of");
 
-    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none",
-            "one", "two", "three", "both", "each", "any", "half", "majority");
+    private static final Set<String> QUANTIFIERS = WordClasses.standard().of("quantifier");
 
     private final Lexicons lexicons;
 

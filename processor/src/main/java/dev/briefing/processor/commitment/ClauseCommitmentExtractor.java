@@ -1,5 +1,6 @@
 package dev.briefing.processor.commitment;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
-    private static final Set<String> READY_VERBS = Set.of("stand", "remain");
+    private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
 
     private final Lexicons lexicons;
 

@@ -1,5 +1,6 @@
 package dev.briefing.processor.coreference;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,13 +61,12 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
 
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
 
-    private static final Set<String> PAIRS = Set.of("two", "both", "pair", "duo");
+    private static final Set<String> PAIRS = WordClasses.standard().of("pair");
 
     /** Plural heads by which an article refers to the parties it has named together: "the sides". */
-    private static final Set<String> PARTIES = Set.of("party", "side", "leader", "delegation", "participant",
-            "signatory", "partner", "ally", "country", "nation");
+    private static final Set<String> PARTIES = WordClasses.standard().of("party");
 
-    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
+    private static final Set<String> COUNTRY_NOUNS = WordClasses.standard().of("country-noun");
 
     private final CountryExtractor countries;
 

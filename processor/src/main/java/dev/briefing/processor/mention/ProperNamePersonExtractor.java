@@ -1,5 +1,6 @@
 package dev.briefing.processor.mention;
 
+import dev.briefing.processor.reference.WordClasses;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,10 +43,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProperNamePersonExtractor implements PersonExtractor {
 
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "bint", "al", "el",
-            "da", "di", "du", "la", "le", "ben", "dos", "del", "ibn", "y");
+    private static final Set<String> PARTICLES = WordClasses.standard().of("name-particle");
 
-    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> SUFFIXES = WordClasses.standard().of("name-suffix");
 
     private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "for", "to", "at", "in");
 

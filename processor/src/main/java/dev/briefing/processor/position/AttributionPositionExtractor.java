@@ -33,6 +33,9 @@ public final class AttributionPositionExtractor implements PositionExtractor {
     private final EditorialVoice voice;
 
     /** @param voice the outlet's own judgements, for an editorial */
+    /** How far into what was said a commitment cue may stand and still open it: a subject's length. */
+    private static final int COMMITMENT_REACH = 6;
+
     public AttributionPositionExtractor(EditorialVoice voice) {
         this.voice = voice;
     }
@@ -68,12 +71,17 @@ public final class AttributionPositionExtractor implements PositionExtractor {
                 last.end());
     }
 
+    /**
+     * Whether what was said is itself a commitment the commitments layer reports ("said Japan would
+     * establish an office"): a commitment cue opens the content, within its subject's reach. A
+     * statement that only holds a commitment further on ("said the system is rigged, so it is going
+     * to be unfair") stays a position.
+     */
     private static boolean reportsCommitment(Attribution attribution, List<TokenSpan> committed) {
+        TokenSpan opening = attribution.content().getFirst();
         for (TokenSpan cue : committed) {
-            for (TokenSpan span : attribution.content()) {
-                if (span.contains(cue.sentence(), cue.from())) {
-                    return true;
-                }
+            if (opening.contains(cue.sentence(), cue.from()) && cue.from() - opening.from() <= COMMITMENT_REACH) {
+                return true;
             }
         }
         return false;

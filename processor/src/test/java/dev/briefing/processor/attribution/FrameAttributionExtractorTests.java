@@ -107,4 +107,31 @@ class FrameAttributionExtractorTests {
     void readsNoAttributionWhereAClauseVerbReportsNothing() {
         assertThat(read("The ministry added ten names to the list. Nothing was said.")).isEmpty();
     }
+
+    @Test
+    void readsAQuotationBeforeASpeakerAndATimeAfterTheCue() {
+        assertThat(read("\"The fees are too high,\" Kwesi Mensah said late last week."))
+                .containsExactly(tuple(List.of("Kwesi Mensah"), Stance.STATEMENT, "The fees are too high"));
+    }
+
+    @Test
+    void keepsATitleAbbreviationWithTheNameItStandsBefore() {
+        assertThat(read("The port reopened. Sen. Ama Boateng said the fees would fall."))
+                .containsExactly(tuple(List.of("Ama Boateng"), Stance.STATEMENT, "the fees would fall"));
+    }
+
+    @Test
+    void givesAConjoinedExpressionTheSubjectOfTheVerbBeforeIt() {
+        assertThat(read("The ministers condemned the blockade and expressed concern about the fishing fleet."))
+                .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
+                .containsExactly(tuple(Stance.CRITICISM, "the blockade"), tuple(Stance.CONCERN, "the fishing fleet"));
+    }
+
+    @Test
+    void givesAReportOnlyToTheAuthorItNames() {
+        assertThat(read("Kwesi Mensah spoke first. A new survey found that fees had doubled. "
+                + "A survey by the Harbour Institute found that ships were waiting longer."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .containsExactly(tuple(List.of("Harbour Institute"), "ships were waiting longer"));
+    }
 }

@@ -42,6 +42,12 @@ class AttributionPositionExtractorTests {
     }
 
     @Test
+    void keepsAStatementThatHoldsACommitmentOnlyFurtherOn() {
+        assertThat(positions("Ama Boateng said the old harbour fees had driven away the fishing fleet for years, "
+                + "so the town will cut them.")).hasSize(1);
+    }
+
+    @Test
     void givesARepeatedStatementOnce() {
         assertThat(positions("Osei said the port was closed.\nOsei said the port was closed.")).hasSize(1);
     }

@@ -43,6 +43,22 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void endsNoSentenceAtATitleBeforeANameOrAMonthBeforeADay() {
+        ArticleDocument document = Analysis.document("Gov. Ama Boateng and Lt. Col. Kofi Mensah arrived. "
+                + "The talks open Jan. 5 in Accra. Mrs. Osei stayed home.");
+
+        assertThat(document.sentences()).hasSize(3);
+        assertThat(document.sentences().getFirst().tokens()).extracting(Token::text).contains("Gov.", "Lt.", "Col.");
+    }
+
+    @Test
+    void endsASentenceAtAnAbbreviationThatStandsBeforeNothingItAbbreviates() {
+        ArticleDocument document = Analysis.document("The vote was set for Jan. The count followed.");
+
+        assertThat(document.sentences()).hasSize(2);
+    }
+
+    @Test
     void tagsOnlyTheSentencesALaterLayerReads() {
         ArticleDocument document = Analysis.document("The weather was fine all week.\nMr Okafor said it would rain.");
 
