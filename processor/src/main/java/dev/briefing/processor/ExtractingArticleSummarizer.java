@@ -123,7 +123,7 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
     public static Layers standardLayers() {
         Lexicons lexicons = Lexicons.standard();
         GazetteerCountryExtractor countries = GazetteerCountryExtractor.standard();
-        GazetteerOrganizationExtractor organizations = GazetteerOrganizationExtractor.standard();
+        GazetteerOrganizationExtractor organizations = GazetteerOrganizationExtractor.standard(countries);
         return new Layers(new LayoutMetadataExtractor(),
                 new OpenNlpTextAnalyzer(PatternTextCleaner.standard(),
                         new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms(),

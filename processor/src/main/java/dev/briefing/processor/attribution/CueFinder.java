@@ -1,11 +1,11 @@
 package dev.briefing.processor.attribution;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Stance;
 import dev.briefing.processor.text.Chunk;
 import dev.briefing.processor.text.Pos;

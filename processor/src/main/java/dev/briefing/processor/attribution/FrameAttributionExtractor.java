@@ -1,6 +1,5 @@
 package dev.briefing.processor.attribution;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +7,10 @@ import java.util.Set;
 
 import dev.briefing.processor.coreference.ArticleReferences;
 import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.reference.LemmaPhrases;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Stance;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Chunk;
@@ -57,6 +58,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
+    /** Dashes that sign a quotation with its speaker's name. */
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
+
     private final Lexicons lexicons;
 
     private final CueFinder cues;
@@ -89,7 +93,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             if (!sentence.tagged()) {
                 continue;
             }
-            List<Attribution> here = merged(nestedMerged(attributions(document, sentence, references, lastAuthors)));
+            List<Attribution> here = merged(withoutChannels(sentence,
+                    nestedMerged(attributions(document, sentence, references, lastAuthors))));
             for (Attribution attribution : here) {
                 if (attribution.holders().size() > 1 || lastAuthors.isEmpty()) {
                     lastAuthors = attribution.holders();
@@ -99,6 +104,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             found.addAll(here);
         }
         found = continuedQuotations(document, found);
+        found.addAll(signedQuotations(document, references, found));
         found.sort(Comparator.comparingInt(Attribution::firstSentence)
                 .thenComparingInt(a -> a.content().getFirst().from()));
         return found;
@@ -254,6 +260,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     private @Nullable Framed accordingFrame(Sentence sentence, Cue cue, ArticleReferences references,
             List<Entity> lastAuthors) {
         SourceFinder.Source source = sources.after(sentence, cue.to(), references, lastAuthors);
+        if (source == null) {
+            source = sources.describedAfter(sentence, cue.to(), references);
+        }
         if (source == null) {
             return null;
         }
@@ -603,7 +612,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     private static boolean says(ArticleDocument document, Framed frame, List<TokenSpan> content) {
         if (frame.cue().frame() == Lexicons.Frame.ACT || frame.cue().frame() == Lexicons.Frame.EMPHASIS
                 || frame.cue().kind() == Cue.Kind.EXPRESSION
-                || frame.cue().kind() == Cue.Kind.NOUN || frame.cue().kind() == Cue.Kind.PASSIVE) {
+                || frame.cue().kind() == Cue.Kind.NOUN || frame.cue().kind() == Cue.Kind.PASSIVE
+                || frame.cue().kind() == Cue.Kind.ACCORDING) {
             return true;
         }
         for (TokenSpan span : content) {
@@ -645,6 +655,28 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                     result.set(result.indexOf(outer), new Attribution(outer.holders(), outer.source(), outer.cue(),
                             outer.content(), stance, outer.document()));
                     result.remove(inner);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "According to state media, Xi warned Biden against ...": where what "according to" attributes
+     * is itself someone's reported speech, the medium only carries it; the speaker holds it.
+     */
+    private static List<Attribution> withoutChannels(Sentence sentence, List<Attribution> found) {
+        List<Attribution> result = new ArrayList<>(found);
+        for (Attribution outer : found) {
+            if (!sentence.token(outer.cue().from()).lower().equals("according")) {
+                continue;
+            }
+            TokenSpan opening = outer.content().getFirst();
+            for (Attribution inner : found) {
+                if (inner != outer && opening.sentence() == inner.source().sentence()
+                        && leadingMarks(sentence, opening.from(), opening.to()) == inner.source().from()) {
+                    result.remove(outer);
+                    break;
                 }
             }
         }
@@ -765,6 +797,54 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return all;
+    }
+
+    /**
+     * A quotation signed with a dash and a name after its closing mark ("'We are afraid.' ― Ana
+     * Lopez", "'...' — Kwesi Mensah, a union leader"): the named source's, when no cue of its own
+     * attributes it.
+     */
+    private List<Attribution> signedQuotations(ArticleDocument document, ArticleReferences references,
+            List<Attribution> found) {
+        List<Attribution> signed = new ArrayList<>();
+        for (Quotation quotation : document.quotations()) {
+            if (!quotation.closed() || covered(found, quotation)) {
+                continue;
+            }
+            Sentence last = document.sentence(quotation.lastSentence());
+            int dash = quotation.close() + 1;
+            if (dash >= last.size() && last.index() + 1 < document.sentences().size()
+                    && document.sentence(last.index() + 1).paragraph() == last.paragraph()) {
+                last = document.sentence(last.index() + 1);
+                dash = 0;
+            }
+            if (dash + 1 >= last.size() || !DASHES.contains(last.token(dash).lower())) {
+                continue;
+            }
+            Mention signer = references.mentions().startingAt(last.index(), dash + 1);
+            List<Entity> holders = signer == null ? List.of() : references.of(signer);
+            List<TokenSpan> content = quoted(document, quotation);
+            if (holders.isEmpty() || content.isEmpty() || !onlyDescriptionAfter(last, signer.to())) {
+                continue;
+            }
+            TokenSpan cue = new TokenSpan(last.index(), dash, dash + 1);
+            signed.add(new Attribution(holders, new TokenSpan(last.index(), dash + 1, signer.to()), cue, content,
+                    contentStance(document, content), false));
+        }
+        return signed;
+    }
+
+    /** Whether the sentence ends after {@code from}, or goes on only with a description after a comma. */
+    private static boolean onlyDescriptionAfter(Sentence sentence, int from) {
+        if (from < sentence.size() && sentence.token(from).word()) {
+            return false;
+        }
+        for (int k = from; k < sentence.size(); k++) {
+            if (sentence.token(k).pos().verbal() && !sentence.token(k).is(Pos.AUX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<TokenSpan> quoted(ArticleDocument document, Quotation quotation) {

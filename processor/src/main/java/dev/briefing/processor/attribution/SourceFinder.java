@@ -1,6 +1,5 @@
 package dev.briefing.processor.attribution;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import dev.briefing.processor.coreference.Entity;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.mention.MentionKind;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.text.Chunk;
 import dev.briefing.processor.text.Pos;
 import dev.briefing.processor.text.Sentence;
@@ -44,6 +44,9 @@ public final class SourceFinder {
 
     private static final Set<String> QUANTIFIERS = WordClasses.standard().of("quantifier");
 
+    /** How many words of description may stand before a source's name. */
+    private static final int DESCRIPTION_REACH = 5;
+
     private final Lexicons lexicons;
 
     public SourceFinder(Lexicons lexicons) {
@@ -58,6 +61,11 @@ public final class SourceFinder {
         }
         if (k - 1 >= 0 && sentence.token(k - 1).lower().equals(")")) {
             k = parenthesisStart(sentence, k - 1);
+        }
+        Mention framed = k - 1 >= 0 && sentence.token(k - 1).lower().equals(",")
+                ? outermostEndingAt(references, sentence.index(), k - 1) : null;
+        if (framed != null && framed.from() < k - 1 && commaInside(sentence, framed)) {
+            return phraseOrNull(sentence, k - 1, references, lastAuthors);
         }
         for (int appositions = 0; appositions < MAX_APPOSITIONS && k - 1 >= 0
                 && sentence.token(k - 1).lower().equals(","); appositions++) {
@@ -76,6 +84,16 @@ public final class SourceFinder {
             return null;
         }
         return coordinated(sentence, first, references, lastAuthors);
+    }
+
+    /** "the mayor, Ana Lopez,": a mention that holds its own apposition, closed by the comma after it. */
+    private static boolean commaInside(Sentence sentence, Mention mention) {
+        for (int k = mention.from(); k < mention.to(); k++) {
+            if (sentence.token(k).lower().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable Source phraseOrNull(Sentence sentence, int k, ArticleReferences references, List<Entity> lastAuthors) {
@@ -140,6 +158,28 @@ public final class SourceFinder {
         Source source = phraseEndingAt(sentence, end, references, lastAuthors);
         return source == null || source.span().from() > start ? null
                 : new Source(new TokenSpan(sentence.index(), start, end), source.holders(), source.document());
+    }
+
+    /**
+     * "according to conservative talk radio host Rush Limbaugh": a named source after words of
+     * description the tagger may have misread, within {@link #DESCRIPTION_REACH} words of
+     * {@code start} and before any punctuation; null when none is named there.
+     */
+    public @Nullable Source describedAfter(Sentence sentence, int start, ArticleReferences references) {
+        for (int k = start; k < sentence.size() && k - start <= DESCRIPTION_REACH; k++) {
+            Token token = sentence.token(k);
+            if (!token.word() || token.is(Pos.SCONJ) || token.is(Pos.AUX)) {
+                return null;
+            }
+            Mention mention = references.mentions().startingAt(sentence.index(), k);
+            if (mention != null) {
+                List<Entity> holders = references.of(mention);
+                boolean endsPhrase = mention.to() >= sentence.size() || !sentence.token(mention.to()).word();
+                return holders.isEmpty() || !endsPhrase ? null
+                        : new Source(new TokenSpan(sentence.index(), start, mention.to()), holders, false);
+            }
+        }
+        return null;
     }
 
     /** "X and Y said": the sources joined by "and" or commas before the first found. */

@@ -1,6 +1,5 @@
 package dev.briefing.processor.commitment;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import dev.briefing.processor.mention.CountryExtractor;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.mention.MentionKind;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.summary.Commitment;

@@ -1,6 +1,5 @@
 package dev.briefing.processor.coreference;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import dev.briefing.processor.mention.MentionKind;
 import dev.briefing.processor.mention.OrganizationExtractor;
 import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Chunk;

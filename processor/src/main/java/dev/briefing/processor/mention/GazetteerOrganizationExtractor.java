@@ -9,9 +9,11 @@ import java.util.Set;
 
 import dev.briefing.processor.reference.PhraseLexicon;
 import dev.briefing.processor.reference.ReferenceData;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Sentence;
 import dev.briefing.processor.text.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds organisations by their names and aliases in {@code reference/organizations.tsv}
@@ -34,6 +36,11 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
 
     private static final int MAX_NAME = 7;
 
+    /** An acronym in capitals ("NAACP", "IMF"): three to seven letters. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{3,7}");
+
+    private static final Set<String> NOT_ORGANIZATIONS = WordClasses.standard().of("not-organization");
+
     private final PhraseLexicon<String> names;
 
     private final Map<String, List<String>> byReference;
@@ -42,16 +49,27 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
 
     private final Set<String> notNameWords;
 
+    private final @Nullable CountryExtractor countries;
+
     GazetteerOrganizationExtractor(PhraseLexicon<String> names, Map<String, List<String>> byReference,
-            Set<String> heads, Set<String> notNameWords) {
+            Set<String> heads, Set<String> notNameWords, @Nullable CountryExtractor countries) {
+        this.countries = countries;
         this.names = names;
         this.byReference = Map.copyOf(byReference);
         this.heads = Set.copyOf(heads);
         this.notNameWords = Set.copyOf(notNameWords);
     }
 
-    /** The extractor over the project's reference data. */
+    /** The extractor over the project's reference data, reading no acronym as an organisation. */
     public static GazetteerOrganizationExtractor standard() {
+        return standard(null);
+    }
+
+    /**
+     * The extractor over the project's reference data that also reads an unknown acronym after
+     * "the" as an organisation ("the NAACP"), unless it names a place of {@code countries}.
+     */
+    public static GazetteerOrganizationExtractor standard(@Nullable CountryExtractor countries) {
         PhraseLexicon<String> names = PhraseLexicon.caseSensitive();
         Map<String, List<String>> byReference = new HashMap<>();
         for (String[] row : ReferenceData.rows("organizations.tsv")) {
@@ -63,7 +81,7 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
         }
         Set<String> heads = new HashSet<>();
         ReferenceData.rows("organization-heads.tsv").forEach(row -> heads.add(row[0]));
-        return new GazetteerOrganizationExtractor(names, byReference, heads, OPENERS);
+        return new GazetteerOrganizationExtractor(names, byReference, heads, OPENERS, countries);
     }
 
     @Override
@@ -79,7 +97,7 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
                     i = match.end();
                     continue;
                 }
-                int end = shapedName(tokens, i);
+                int end = Math.max(shapedName(tokens, i), acronymEnd(tokens, i));
                 if (end > i) {
                     String name = document.text(tokens.get(i), tokens.get(end - 1));
                     mentions.add(mention(document, sentence, name, i, end));
@@ -131,6 +149,15 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
         boolean headLast = lastHead == end - 1;
         boolean headThenOf = lastHead + 1 < end && LINKS.contains(tokens.get(lastHead + 1).text());
         return headLast || headThenOf ? end : start;
+    }
+
+    /** "the NAACP": an unknown acronym after "the" names an organisation, not a country or an office. */
+    private int acronymEnd(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        boolean acronym = countries != null && i > 0 && tokens.get(i - 1).lower().equals("the")
+                && ACRONYM.matcher(token.text()).matches() && !NOT_ORGANIZATIONS.contains(token.text())
+                && !countries.placeAt(tokens, i);
+        return acronym ? i + 1 : i;
     }
 
     private boolean isNameWord(Token token) {

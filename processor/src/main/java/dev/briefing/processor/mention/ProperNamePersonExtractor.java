@@ -1,6 +1,5 @@
 package dev.briefing.processor.mention;
 
-import dev.briefing.processor.reference.WordClasses;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
 import dev.briefing.processor.reference.PhraseLexicon;
 import dev.briefing.processor.reference.Title;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Chunker;
 import dev.briefing.processor.text.Pos;
@@ -54,6 +54,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
 
     /** Name words in a run at most, particles not counted. */
+    /** How many words of description may stand between "according to" and a name. */
+    private static final int DESCRIPTION_REACH = 4;
+
     private static final int MAX_NAME_WORDS = 5;
 
     /** Tokens an apposition after a name may span: "Rucker Culpepper, who runs ..., said". */
@@ -174,7 +177,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         Map<String, Person> lastBySurname = new HashMap<>();
         for (Run run : runs) {
             Person person = isFullName(run) ? people.get(normalized(run.name)) : bySurname(run, people, lastBySurname);
-            if (person == null && !isFullName(run) && (run.titled || run.speaks)) {
+            if (person == null && !isFullName(run) && (run.titled || run.speaks) && !commonPlural(document, run)) {
                 person = people.computeIfAbsent(normalized(run.name), key -> new Person(run.name, run.name));
             }
             if (person == null) {
@@ -201,6 +204,15 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 ? run.affiliation.key() : null;
         return new Mention(MentionKind.PERSON, run.sentence, run.from, run.to, person.name, form, run.title,
                 country, organization, run.gender != null ? run.gender : person.gender, false);
+    }
+
+    /**
+     * "Readers wrote", "Critics say": a capitalised word opening a sentence that the tagger reads as
+     * a plural common noun is a group, not a speaker's surname.
+     */
+    private static boolean commonPlural(ArticleDocument document, Run run) {
+        Token token = document.sentence(run.sentence).token(run.nameFrom);
+        return !run.titled && run.nameFrom == 0 && token.is(Pos.NOUN) && !token.lemma().equals(token.lower());
     }
 
     /** A name of two words or more, or a style and a name ("Lord Goldsmith"): a full name. */
@@ -558,7 +570,17 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         Token before = sentence.token(from - 1);
         boolean inverted = isReportingVerb(before) && from >= 2
                 && (sentence.token(from - 2).lower().equals(",") || sentence.token(from - 2).quote());
-        return inverted || before.lower().equals("to") && from > 1 && sentence.token(from - 2).lower().equals("according");
+        return inverted || accordingTo(sentence, from);
+    }
+
+    /** "according to Mensah", "according to harbour pilot Kwesi Mensah": a source's name after "according to". */
+    private static boolean accordingTo(Sentence sentence, int from) {
+        int k = from - 1;
+        while (k >= 0 && from - k <= DESCRIPTION_REACH && sentence.token(k).word() && !sentence.token(k).capitalized()
+                && !sentence.token(k).lower().equals("to")) {
+            k--;
+        }
+        return k >= 1 && sentence.token(k).lower().equals("to") && sentence.token(k - 1).lower().equals("according");
     }
 
     /** "Officials", "Critics": a capitalised common noun of sources, not a name, at a sentence's start. */

@@ -52,18 +52,29 @@ public final class PhraseLexicon<V> {
         return new PhraseLexicon<>(true, OpenNlpTokenizer.shared()::words);
     }
 
-    /** Adds a phrase unless it is there already; the first value given for a phrase wins. */
+    /**
+     * Adds a phrase unless it is there already; the first value given for a phrase wins. A lexicon
+     * that ignores case also adds the phrase as split in lower case, as the text splits a compound
+     * by the case of its parts ("Secretary-General" in three tokens, "secretary-general" in one).
+     */
     public PhraseLexicon<V> add(String phrase, V value) {
+        addSplit(phrase, value);
+        if (ignoreCase) {
+            addSplit(phrase.toLowerCase(java.util.Locale.ROOT), value);
+        }
+        return this;
+    }
+
+    private void addSplit(String phrase, V value) {
         List<String> words = splitter.apply(phrase).stream().map(this::key).toList();
         if (words.isEmpty()) {
-            return this;
+            return;
         }
         List<Entry<V>> entries = byFirstWord.computeIfAbsent(words.getFirst(), w -> new ArrayList<>());
         if (entries.stream().noneMatch(entry -> entry.words().equals(words))) {
             entries.add(new Entry<>(words, value));
             entries.sort(Comparator.comparingInt((Entry<V> entry) -> entry.words().size()).reversed());
         }
-        return this;
     }
 
     public boolean contains(String phrase) {

@@ -118,6 +118,7 @@ public final class OpenNlpTokenizer {
         }
         mergeAbbreviationPeriods(straight, tokens);
         mergeDoubledApostrophes(straight, tokens);
+        mergeHyphenatedWords(straight, tokens);
         splitFinalPeriod(straight, tokens);
         List<int[]> split = new ArrayList<>(tokens.size() + 4);
         for (int[] token : tokens) {
@@ -137,6 +138,34 @@ public final class OpenNlpTokenizer {
             }
         }
         return pieces;
+    }
+
+    /**
+     * "conservative- leaning", "well - known": the model cuts some compounds written without spaces
+     * at their hyphen; a compound whose next part is in lower case is one word, as the tagger reads
+     * it best ("Japan-NATO" is split again later, on purpose).
+     */
+    private static void mergeHyphenatedWords(String text, List<int[]> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            int[] token = tokens.get(i);
+            int[] next = tokens.get(i + 1);
+            if (next[0] != token[1] || !Character.isLowerCase(text.charAt(next[0]))) {
+                continue;
+            }
+            boolean hyphenEnds = text.charAt(token[1] - 1) == '-' && Character.isLetterOrDigit(text.charAt(token[0]));
+            boolean hyphenAlone = token[1] - token[0] == 1 && text.charAt(token[0]) == '-';
+            if (hyphenEnds && token[1] - token[0] > 1) {
+                token[1] = next[1];
+                tokens.remove(i + 1);
+            }
+            else if (hyphenAlone && i > 0 && tokens.get(i - 1)[1] == token[0]
+                    && Character.isLetterOrDigit(text.charAt(tokens.get(i - 1)[1] - 1))) {
+                tokens.get(i - 1)[1] = next[1];
+                tokens.remove(i + 1);
+                tokens.remove(i);
+                i--;
+            }
+        }
     }
 
     /** "U.K" + "." written together: one token "U.K.". */

@@ -134,4 +134,24 @@ class FrameAttributionExtractorTests {
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
                 .containsExactly(tuple(List.of("Harbour Institute"), "ships were waiting longer"));
     }
+
+    @Test
+    void givesAQuotationSignedWithADashToItsSigner() {
+        assertThat(read("Readers wrote to us.\n\u201cThe ferry is late every day. Nobody listens.\u201d \u2015 Ana Lopez"))
+                .containsExactly(tuple(List.of("Ana Lopez"), Stance.STATEMENT, "The ferry is late every day. Nobody listens"));
+    }
+
+    @Test
+    void readsADescribedSourceAfterAccordingToAndLeavesAMediumToTheSpeakerItReports() {
+        assertThat(read("According to harbour pilot Kwesi Mensah, the channel is silting up. "
+                + "According to local newspapers, Ana Lopez said that the ferry would stop."))
+                .containsExactly(tuple(List.of("Kwesi Mensah"), Stance.STATEMENT, "the channel is silting up"),
+                        tuple(List.of("Ana Lopez"), Stance.STATEMENT, "the ferry would stop"));
+    }
+
+    @Test
+    void readsASourceThatHoldsItsOwnApposition() {
+        assertThat(read("The mayor, Ana Lopez, has confirmed that the ferry would stop."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("Ana Lopez"));
+    }
 }

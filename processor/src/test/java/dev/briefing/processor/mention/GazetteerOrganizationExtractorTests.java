@@ -25,6 +25,14 @@ class GazetteerOrganizationExtractorTests {
     }
 
     @Test
+    void readsAnUnknownAcronymAfterTheAsAnOrganisationButNotAPlaceOrAnOffice() {
+        GazetteerOrganizationExtractor withCountries = GazetteerOrganizationExtractor.standard(
+                GazetteerCountryExtractor.standard());
+        assertThat(withCountries.extract(Analysis.document("The CEO of the HWTU met the USA and the PFLC.")))
+                .extracting(Mention::key).containsExactly("HWTU", "PFLC");
+    }
+
+    @Test
     void knowsTheNounsThatReferBackToAnOrganisation() {
         assertThat(extractor.calledBy("alliance")).contains("NATO");
         assertThat(extractor.calledBy("harbour")).isEmpty();

@@ -36,6 +36,13 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void keepsACompoundWithALowerCasePartAsOneWord() {
+        assertThat(tokens("A well-known, conservative-leaning group met the Ghana-Togo commission."))
+                .extracting(Token::text)
+                .contains("well-known", "conservative-leaning", "Ghana", "-", "Togo");
+    }
+
+    @Test
     void keepsASentenceTogetherThatTheModelSplitsAfterAnAbbreviation() {
         ArticleDocument document = Analysis.document("Delegates of the E.U. condemned the blockade on Monday.");
 
