@@ -150,15 +150,18 @@ public final class OpenNlpTextAnalyzer {
      * A "sentence" the model split off after an abbreviation ("the E.U. | condemned ...") goes on
      * with a lower-case word, as no sentence of news prose begins; one split off after an initial
      * ("John D. | Hale") goes on with the name, one after a title or month ("Sen. | Warren",
-     * "Jan. | 5") with what it stands before.
+     * "Jan. | 5") with what it stands before, and none ends or opens at a dash.
      */
     private static boolean continuesSentence(String text, int start) {
-        if (start < text.length() && Character.isLowerCase(text.charAt(start))) {
+        if (start < text.length() && (Character.isLowerCase(text.charAt(start)) || isDash(text.charAt(start)))) {
             return true;
         }
         int end = start - 1;
         while (end > 0 && Character.isWhitespace(text.charAt(end))) {
             end--;
+        }
+        if (end >= 0 && isDash(text.charAt(end))) {
+            return true;
         }
         if (end > 0 && text.charAt(end) == '.' && OpenNlpTokenizer.abbreviationStop(text, end)) {
             return true;
@@ -166,6 +169,11 @@ public final class OpenNlpTextAnalyzer {
         boolean initial = end >= 2 && text.charAt(end) == '.' && Character.isUpperCase(text.charAt(end - 1))
                 && text.charAt(end - 2) == ' ';
         return initial && start < text.length() && Character.isUpperCase(text.charAt(start));
+    }
+
+    /** A dash, which neither ends nor opens a sentence ("... about.\u201D \u2015 Pamela Padilla"). */
+    private static boolean isDash(char c) {
+        return c == '\u2014' || c == '\u2015' || c == '\u2013';
     }
 
     private Sentence sentence(String text, String straight, int index, int paragraph, int start, int end) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Pairs quotation marks into {@link Quotation}s, paragraph by paragraph. Curly marks say which way
- * they face; a straight double quote opens where none is open and closes the one that is. Single
+ * they face, except a closing mark typed at a word's start where none is open, which opens; a
+ * straight double quote opens where none is open and closes the one that is. Single
  * marks quote only where they stand at a word's edge: an opening one before a letter after a space
  * ("Blair 'will not quit'"), a closing one after it; an apostrophe inside or after a word is not a
  * quotation mark. A quotation left open at the end of its paragraph ends there.
@@ -45,7 +46,7 @@ public final class QuotationFinder {
                         doubleOpen = null;
                         singleOpen = null;
                     }
-                    else if (!Characters.isClosingQuote(mark)) {
+                    else if (!Characters.isClosingQuote(mark) || opensWord(text, token)) {
                         doubleOpen = new int[] {sentence.index(), k};
                     }
                 }
@@ -63,6 +64,13 @@ public final class QuotationFinder {
         if (open != null && (last.index() > open[0] || last.size() > open[1] + 1)) {
             out.add(new Quotation(open[0], open[1], last.index(), last.size(), false));
         }
+    }
+
+    /** A mark at a word's start, after a space or at a line's start ("\u201DFear." typed the wrong way round). */
+    private static boolean opensWord(String text, Token token) {
+        boolean spaceBefore = token.start() == 0 || Character.isWhitespace(text.charAt(token.start() - 1));
+        boolean letterAfter = token.end() < text.length() && Character.isLetterOrDigit(text.charAt(token.end()));
+        return spaceBefore && letterAfter;
     }
 
     private static boolean isDouble(char mark) {

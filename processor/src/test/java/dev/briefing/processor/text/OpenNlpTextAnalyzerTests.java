@@ -66,6 +66,14 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void endsNoSentenceAtADash() {
+        ArticleDocument document = Analysis.document("\u201CThe ferry is late. Nobody listens.\u201D\u2015 Ana Lopez");
+
+        assertThat(document.sentences()).hasSize(2);
+        assertThat(document.sentences().getLast().tokens()).extracting(Token::text).contains("\u2015", "Ana", "Lopez");
+    }
+
+    @Test
     void tagsOnlyTheSentencesALaterLayerReads() {
         ArticleDocument document = Analysis.document("The weather was fine all week.\nMr Okafor said it would rain.");
 

@@ -43,4 +43,14 @@ class QuotationFinderTests {
         assertThat(document.quotations()).hasSize(1);
         assertThat(document.quoted(0, 2)).isTrue();
     }
+
+    @Test
+    void opensAQuotationWithAClosingMarkTypedAtAWordsStart() {
+        ArticleDocument document = Analysis.document("\u201DThe ferry is late. Nobody listens.\u201D");
+
+        assertThat(document.quotations()).singleElement().satisfies(quotation -> {
+            assertThat(quotation.open()).isZero();
+            assertThat(quotation.closed()).isTrue();
+        });
+    }
 }
