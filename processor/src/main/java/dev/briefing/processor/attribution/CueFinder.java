@@ -22,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class CueFinder {
 
+    private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
+
     private static final Set<String> COPULAS = WordClasses.standard().of("copula");
 
     private static final Set<String> QUESTION_WORDS = WordClasses.standard().of("question");
 
     private static final Set<String> QUESTION_OPENERS = WordClasses.standard().of("question-opener");
+
+    /** How many phrases an object may be built of before its complement. */
+    private static final int MAX_OBJECT_PARTS = 4;
 
     /** The verb that names its object ("called it unfair") and otherwise only telephones. */
     private static final String NAMING = "call";
@@ -162,8 +167,31 @@ final class CueFinder {
         if (object == null || object.to() >= sentence.size()) {
             return false;
         }
-        Token next = sentence.token(object.to());
+        int k = objectEnd(sentence, object.to());
+        if (k >= sentence.size()) {
+            return false;
+        }
+        Token next = sentence.token(k);
         return next.is(Pos.ADJ) || next.is(Pos.DET) || next.quote() || next.is(Pos.NOUN);
+    }
+
+    /**
+     * Past what completes an object: its possessed noun phrase, a prepositional phrase and objects
+     * joined to it ("Mr. Obama's remarks on Saturday", "the citation and the demand for a hearing").
+     */
+    private static int objectEnd(Sentence sentence, int from) {
+        int k = from;
+        for (int steps = 0; steps < MAX_OBJECT_PARTS && k + 1 < sentence.size(); steps++) {
+            Token link = sentence.token(k);
+            boolean joins = link.is(Pos.ADP) && !link.lower().equals("as") || link.lower().equals("and")
+                    || link.lower().equals("'s");
+            Chunk more = joins ? sentence.nounPhraseStartingAt(k + 1) : null;
+            if (more == null) {
+                return k;
+            }
+            k = more.to();
+        }
+        return k;
     }
 
     /** "expressed (deep) concern", "voiced support": an expressing verb and a stance noun as its object. */
@@ -233,7 +261,8 @@ final class CueFinder {
 
     /** "the so-called", "a widely reported": a participle that modifies a noun. */
     private static boolean modifiesNoun(Sentence sentence, int k) {
-        return k > 0 && sentence.token(k - 1).is(Pos.DET) && !sentence.token(k - 1).isAny("that", "this");
+        return k > 0 && sentence.token(k - 1).is(Pos.DET) && !sentence.token(k - 1).isAny("that", "this")
+                && !(FLOATING.contains(sentence.token(k - 1).lower()) && k > 1 && (sentence.token(k - 2).pos().nominal() || sentence.token(k - 2).lower().equals(")")));
     }
 
     /** "when asked about", "asked whether": a question put to the subject, not a demand of the subject's. */

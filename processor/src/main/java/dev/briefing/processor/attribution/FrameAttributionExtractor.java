@@ -205,7 +205,20 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                         inverted.document(), false);
             }
         }
-        return null;
+        return cue.frame() != Lexicons.Frame.ACT && leadingMarks(sentence, 0, cue.from()) == cue.from()
+                ? openingInversion(sentence, cue, references, lastAuthors) : null;
+    }
+
+    /** "Said Ellis: 'I don't get the sense ...'": a sentence that opens with the cue, its speaker after it. */
+    private @Nullable Framed openingInversion(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        SourceFinder.Source inverted = sources.after(sentence, cue.to(), references, lastAuthors);
+        int next = inverted == null ? sentence.size() : inverted.span().to();
+        if (next + 1 >= sentence.size() || !sentence.token(next).isAny(":", ",")) {
+            return null;
+        }
+        return new Framed(cue, inverted.span(), inverted.holders(), Direction.FORWARD, next + 1, inverted.document(),
+                false);
     }
 
     /**
@@ -231,7 +244,10 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return true;
     }
 
-    /** "that", a quotation mark, a colon or "with" within reach after the cue: it reports a clause. */
+    /**
+     * "that", a quotation mark, a colon or "with" within reach after the cue, or a clause with its
+     * subject and verb: it reports a clause.
+     */
     private static boolean clauseFollows(Sentence sentence, int from) {
         if (thatWithin(sentence, from) >= 0) {
             return true;
@@ -240,7 +256,30 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         while (k < sentence.size() && sentence.token(k).lower().equals(",")) {
             k++;
         }
-        return k < sentence.size() && (sentence.token(k).quote() || sentence.token(k).isAny(":", "with", "on"));
+        return k < sentence.size() && (sentence.token(k).quote() || sentence.token(k).isAny(":", "with", "on")
+                || finiteClauseAt(sentence, k));
+    }
+
+    /**
+     * "announced it had reached", "noted the talks would resume": a subject and its verb, no "that";
+     * after a noun only an auxiliary says a verb follows ("agreed a text named ..." is an object).
+     */
+    private static boolean finiteClauseAt(Sentence sentence, int k) {
+        Token first = sentence.token(k);
+        boolean pronoun = first.is(Pos.PRON) && !first.isAny("its", "his", "her", "their", "our", "my", "your");
+        Chunk subject = pronoun ? null : sentence.nounPhraseStartingAt(k);
+        if (!pronoun && subject == null) {
+            return false;
+        }
+        int next = pronoun ? k + 1 : subject.to();
+        while (next < sentence.size() && sentence.token(next).is(Pos.ADV)) {
+            next++;
+        }
+        if (next >= sentence.size()) {
+            return false;
+        }
+        Token verb = sentence.token(next);
+        return verb.is(Pos.AUX) || pronoun && verb.is(Pos.VERB) && !verb.lower().endsWith("ing");
     }
 
     /** "X filed a motion, arguing that ...": the subject of the sentence's first verb before the cue. */
@@ -323,6 +362,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
      * subordinator and hold no verb of their own.
      */
     private static boolean adverbialBefore(Sentence sentence, int comma) {
+        if (sentence.token(comma).quote() || comma > 0 && sentence.token(comma - 1).quote()) {
+            return false;
+        }
         int first = 0;
         while (first < comma && !sentence.token(first).word()) {
             first++;
@@ -342,9 +384,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return true;
     }
 
-    /** Whether the words before {@code end} can be what was said: they hold a verb or a quotation mark. */
+    /** Whether the words up to {@code end} can be what was said: they hold a verb or a quotation mark. */
     private static boolean saysBefore(Sentence sentence, int end) {
-        for (int k = 0; k < end; k++) {
+        for (int k = 0; k <= end && k < sentence.size(); k++) {
             if (sentence.token(k).pos().verbal() || sentence.token(k).quote()) {
                 return true;
             }
@@ -477,14 +519,17 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /**
      * Whether what follows the cue can be what it reports: a speech act's object ("condemned the
      * attack") is a noun phrase, not a preposition left by a relative ("what it described as ...");
-     * and no content opens with a subordinator ("said, when asked ...").
+     * and no content opens with a subordinator ("said, when asked ..."), unless "that", a colon or
+     * a quotation mark opens it first ("said that because ...", "said, 'When people ...'").
      */
     private static boolean reportable(Sentence sentence, Framed frame, int start) {
         if (start >= sentence.size()) {
             return false;
         }
         Token first = sentence.token(start);
-        if (first.is(Pos.SCONJ) && !first.lower().equals("that") || first.isAny("when", "while", "as")) {
+        Token before = start > 0 ? sentence.token(start - 1) : first;
+        boolean opened = before.quote() || before.lower().equals("that") || before.lower().equals(":");
+        if (!opened && (first.is(Pos.SCONJ) && !first.lower().equals("that") || first.isAny("when", "while", "as"))) {
             return false;
         }
         return frame.cue().frame() != Lexicons.Frame.ACT || frame.cue().kind() != Cue.Kind.VERB || !first.is(Pos.ADP)

@@ -42,6 +42,9 @@ public final class SourceFinder {
 
     private static final Set<String> AUTHOR_LINKS = Set.of("by", "from", "of");
 
+    /** A quantifier floating before the verb ("Merkley and Brown all suggested"). */
+    private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
+
     private static final Set<String> QUANTIFIERS = WordClasses.standard().of("quantifier");
 
     /** How many words of description may stand before a source's name. */
@@ -56,7 +59,7 @@ public final class SourceFinder {
     /** The source ending just before token {@code end}, or null when none stands there. */
     public @Nullable Source before(Sentence sentence, int end, ArticleReferences references, List<Entity> lastAuthors) {
         int k = end;
-        while (k - 1 >= 0 && sentence.token(k - 1).is(Pos.ADV)) {
+        while (k - 1 >= 0 && (sentence.token(k - 1).is(Pos.ADV) || FLOATING.contains(sentence.token(k - 1).lower()))) {
             k--;
         }
         if (k - 1 >= 0 && sentence.token(k - 1).lower().equals(")")) {
@@ -191,7 +194,11 @@ public final class SourceFinder {
         while (from - 2 >= 0 && (sentence.token(from - 1).lower().equals("and")
                 || listed && sentence.token(from - 1).lower().equals(","))) {
             listed = true;
-            Source previous = phraseEndingAt(sentence, from - 1, references, lastAuthors);
+            int previousEnd = from - 1;
+            if (previousEnd >= 1 && sentence.token(previousEnd - 1).lower().equals(")")) {
+                previousEnd = parenthesisStart(sentence, previousEnd - 1);
+            }
+            Source previous = phraseEndingAt(sentence, previousEnd, references, lastAuthors);
             if (previous == null || previous.document()) {
                 break;
             }

@@ -92,7 +92,8 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
             int i = 0;
             while (i < tokens.size()) {
                 PhraseLexicon.Match<String> match = names.at(tokens, i);
-                if (match != null) {
+                int longer = match == null ? i : shapedName(tokens, i);
+                if (match != null && longer <= match.end()) {
                     mentions.add(mention(document, sentence, match.value(), match.start(), match.end()));
                     i = match.end();
                     continue;

@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProperNamePersonExtractor implements PersonExtractor {
 
+    private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
+
     private static final Set<String> PARTICLES = WordClasses.standard().of("name-particle");
 
     private static final Set<String> SUFFIXES = WordClasses.standard().of("name-suffix");
@@ -541,8 +543,14 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 return false;
             }
         }
+        if (k < tokens.size() && tokens.get(k).lower().equals("(")) {
+            while (k < tokens.size() && !tokens.get(k).lower().equals(")")) {
+                k++;
+            }
+            k++;
+        }
         while (k < tokens.size() && (tokens.get(k).is(Pos.AUX) || tokens.get(k).is(Pos.ADV)
-                || tokens.get(k).is(Pos.PART))) {
+                || tokens.get(k).is(Pos.PART) || FLOATING.contains(tokens.get(k).lower()))) {
             k++;
         }
         return k < tokens.size() && isReportingVerb(tokens.get(k));
@@ -568,8 +576,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             return false;
         }
         Token before = sentence.token(from - 1);
-        boolean inverted = isReportingVerb(before) && from >= 2
-                && (sentence.token(from - 2).lower().equals(",") || sentence.token(from - 2).quote());
+        boolean inverted = isReportingVerb(before) && (from == 1 || from >= 2
+                && (sentence.token(from - 2).lower().equals(",") || sentence.token(from - 2).quote()));
         return inverted || accordingTo(sentence, from);
     }
 
@@ -671,18 +679,28 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         String text = token.text();
         if (!token.word() || !token.capitalized() || text.length() < 2 || isAcronym(text)
                 || lexicons.notName(text) || entities.at(sentence.index(), k) != null || places.placeAt(sentence.tokens(), k)
-                || lexicons.titles().at(sentence.tokens(), k) != null) {
+                || lexicons.titles().at(sentence.tokens(), k) != null && !afterHonorific(sentence, k)) {
             return false;
         }
         if (!sentence.tagged() || headline) {
             return true;
         }
         if (k == 0) {
-            return token.is(Pos.PROPN) || !describesSource(token) && !token.is(Pos.DET) && !token.is(Pos.PRON)
+            return token.is(Pos.PROPN) || !describesSource(token) && !isReportingVerb(token) && !token.is(Pos.DET)
+                    && !token.is(Pos.PRON)
                     && !token.is(Pos.ADP) && !token.is(Pos.SCONJ) && !token.is(Pos.CCONJ) && !token.is(Pos.ADV);
         }
         return !token.pos().verbal() && !token.is(Pos.ADP) && !token.is(Pos.DET) && !token.is(Pos.PRON)
                 && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.NUM);
+    }
+
+    /** "Mr. King", "Ms. Bishop": after an honorific a title word is a surname. */
+    private boolean afterHonorific(Sentence sentence, int k) {
+        if (k == 0) {
+            return false;
+        }
+        PhraseLexicon.Match<Title> before = lexicons.titles().at(sentence.tokens(), k - 1);
+        return before != null && before.end() == k && !before.value().office() && !before.value().style();
     }
 
     /** "NATO", "BBC": an acronym names an organisation, not a person; "Jr." and initials are not acronyms. */

@@ -48,6 +48,14 @@ public final class OpenNlpTextAnalyzer {
     /** The longest a sentence may be; longer text without a sentence end is split at spaces. */
     static final int MAX_SENTENCE_CHARS = 2000;
 
+    /** The longest a speaker's frame after a quoted question may be ("Ms. Moore said on Sunday."). */
+    private static final int MAX_FRAME_CHARS = 80;
+
+    /** How many words a speaker's name may take before the cue in such a frame ("Rep. Jim Jordan said"). */
+    private static final int MAX_SPEAKER_WORDS = 4;
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     private final TextCleaner cleaner;
 
     private final OpenNlpTokenizer tokenizer;
@@ -107,7 +115,9 @@ public final class OpenNlpTextAnalyzer {
                         start = dateline;
                     }
                 }
-                while (i + 1 < spans.length && continuesSentence(straight, paragraph.start() + spans[i + 1].getStart())) {
+                while (i + 1 < spans.length && (continuesSentence(straight, paragraph.start() + spans[i + 1].getStart())
+                        || attributesQuestion(straight, paragraph.start() + spans[i].getEnd(),
+                                paragraph.start() + spans[i + 1].getStart(), paragraph.start() + spans[i + 1].getEnd()))) {
                     i++;
                 }
                 int end = paragraph.start() + spans[i].getEnd();
@@ -171,6 +181,35 @@ public final class OpenNlpTextAnalyzer {
         return initial && start < text.length() && Character.isUpperCase(text.charAt(start));
     }
 
+    /**
+     * "'Why now?' | Vitter demanded.": a quoted question or exclamation and the short frame after it
+     * that names its speaker are one sentence, as a comma would have made them.
+     */
+    private boolean attributesQuestion(String text, int end, int nextStart, int nextEnd) {
+        int last = end - 1;
+        while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        boolean quotedQuestion = last >= 1 && text.charAt(last) == '"'
+                && (text.charAt(last - 1) == '?' || text.charAt(last - 1) == '!');
+        if (!quotedQuestion || nextEnd - nextStart > MAX_FRAME_CHARS) {
+            return false;
+        }
+        String[] words = text.substring(nextStart, nextEnd).split("[^\\p{L}'.]+");
+        for (int j = 0; j < words.length && j <= MAX_SPEAKER_WORDS; j++) {
+            String word = words[j].toLowerCase(java.util.Locale.ROOT);
+            if (cueForms.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+            boolean speaker = !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0))
+                    || SPEAKER_PRONOUNS.contains(word);
+            if (!speaker) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A dash, which neither ends nor opens a sentence ("... about.\u201D \u2015 Pamela Padilla"). */
     private static boolean isDash(char c) {
         return c == '\u2014' || c == '\u2015' || c == '\u2013';
@@ -231,13 +270,37 @@ public final class OpenNlpTextAnalyzer {
         repairWords(tagged);
         repairVerbs(tagged);
         repairPossessives(tagged);
+        repairHad(tagged);
         return tagged;
     }
 
     /**
+     * "he'd battled", "they'd already left": an "'d" before a past participle is "had", not
+     * "would"; the verb's form tells them apart, a participle differing from its lemma.
+     */
+    private static void repairHad(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.lower().equals("'d")) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && (tokens.get(k).is(Pos.ADV) || tokens.get(k).isAny("not", "n't"))) {
+                k++;
+            }
+            Token verb = k < tokens.size() ? tokens.get(k) : token;
+            boolean participle = verb.is(Pos.VERB) && !verb.lemma().equals(verb.lower()) && !verb.lower().endsWith("ing");
+            if (participle) {
+                tokens.set(i, token.tagged(Pos.AUX, "have"));
+            }
+        }
+    }
+
+    /**
      * A known verb in the third person ("includes", "plans") that the tagger read as a plural noun
-     * right after a noun, before what would be its object ("The new strategy includes plans to"):
-     * the model confuses the two there; a plural noun does not take an object.
+     * right after a noun or name, before what would be its object or clause ("The new strategy
+     * includes plans to", "Trump asserts that"): the model confuses the two there; a plural noun
+     * does not take an object. A name it read as a verb there is a name.
      */
     private void repairVerbs(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
@@ -257,18 +320,23 @@ public final class OpenNlpTextAnalyzer {
             if (i + 1 >= tokens.size()) {
                 continue;
             }
-            if (!token.is(Pos.NOUN) || !token.lower().endsWith("s") || !tokens.get(i - 1).is(Pos.NOUN)
-                    && !tokens.get(i - 1).is(Pos.PROPN)) {
+            Token previous = tokens.get(i - 1);
+            boolean name = previous.word() && previous.capitalized() && !previous.is(Pos.DET) && !previous.is(Pos.PRON);
+            if (!token.is(Pos.NOUN) || !token.lower().endsWith("s") || !previous.is(Pos.NOUN)
+                    && !previous.is(Pos.PROPN) && !name) {
                 continue;
             }
             Pos next = tokens.get(i + 1).pos();
-            boolean infinitive = tokens.get(i + 1).lower().equals("to");
-            if (next != Pos.NOUN && next != Pos.DET && next != Pos.ADJ && next != Pos.NUM && !infinitive) {
+            boolean opensClause = tokens.get(i + 1).lower().equals("to") || tokens.get(i + 1).lower().equals("that");
+            if (next != Pos.NOUN && next != Pos.DET && next != Pos.ADJ && next != Pos.NUM && !opensClause) {
                 continue;
             }
             String verb = lemmatizer.lemma(token.lower(), "VERB");
             if (lemmatizer.knownVerb(verb) && !verb.equals(token.lower())) {
                 tokens.set(i, token.tagged(Pos.VERB, verb));
+                if (name && previous.pos().verbal()) {
+                    tokens.set(i - 1, previous.tagged(Pos.PROPN, previous.lower()));
+                }
             }
         }
     }

@@ -154,4 +154,39 @@ class FrameAttributionExtractorTests {
         assertThat(read("The mayor, Ana Lopez, has confirmed that the ferry would stop."))
                 .extracting(t -> t.toList().get(0)).containsExactly(List.of("Ana Lopez"));
     }
+
+    @Test
+    void readsAClauseWithoutThatAfterAClauseVerbButNotAnObject() {
+        assertThat(read("The port opened. The ministry announced it had reached its target. "
+                + "The ministry noted the ferries would run. The unions agreed a text named the Harbour Pact."))
+                .extracting(t -> t.toList().get(2)).containsExactly("it had reached its target", "the ferries would run");
+    }
+
+    @Test
+    void readsTheComplementOfCallAfterAnObjectWithItsPhrases() {
+        assertThat(read("The port opened. Ana Lopez called the mayor's remarks on Monday \"a disgrace\". "
+                + "Ana Lopez called Kwesi Mensah on Monday."))
+                .extracting(t -> t.toList().get(2)).containsExactly("the mayor's remarks on Monday \"a disgrace");
+    }
+
+    @Test
+    void readsASentenceThatOpensWithTheCueAndItsSpeaker() {
+        assertThat(read("The port opened. Said Mensah: \"The ferries will be late.\""))
+                .containsExactly(tuple(List.of("Mensah"), Stance.STATEMENT, "The ferries will be late"));
+    }
+
+    @Test
+    void keepsAQuotedQuestionWithTheFrameThatNamesItsSpeaker() {
+        assertThat(read("The port opened. \"Why is the ferry late again?\" Ana Lopez asked. "
+                + "\"Is it fixed? Probably not,\" Kwesi Mensah said."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .containsExactly(tuple(List.of("Ana Lopez"), "Why is the ferry late again"),
+                        tuple(List.of("Kwesi Mensah"), "Is it fixed? Probably not"));
+    }
+
+    @Test
+    void readsSpeakersListedWithTheirPartiesAndAFloatingQuantifier() {
+        assertThat(read("The port opened. Ana Lopez (D-Ore.) and Kwesi Mensah (R-Ohio) all suggested that the fees were illegal."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("Ana Lopez", "Kwesi Mensah"));
+    }
 }

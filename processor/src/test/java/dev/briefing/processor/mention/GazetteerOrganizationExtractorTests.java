@@ -33,6 +33,12 @@ class GazetteerOrganizationExtractorTests {
     }
 
     @Test
+    void prefersALongerNameByShapeToAKnownNameItOpensWith() {
+        assertThat(extractor.extract(Analysis.document("The State Department Ferry Safety Center said ferries were late.")))
+                .extracting(Mention::key).containsExactly("State Department Ferry Safety Center");
+    }
+
+    @Test
     void knowsTheNounsThatReferBackToAnOrganisation() {
         assertThat(extractor.calledBy("alliance")).contains("NATO");
         assertThat(extractor.calledBy("harbour")).isEmpty();

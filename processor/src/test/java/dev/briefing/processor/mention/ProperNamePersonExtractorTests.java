@@ -46,6 +46,12 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void readsATitleWordAfterAnHonorificAsASurname() {
+        assertThat(people("The port opened. Mr. King said the ferries were late."))
+                .extracting(Entity::name).containsExactly("King");
+    }
+
+    @Test
     void readsALaterSurnameAsThePersonFirstNamedInFull() {
         assertThat(mentions("Prime Minister Ana Moreau met Olaf Brandt. Moreau said little; Mr Brandt spoke."))
                 .extracting(Mention::key).containsExactly("Ana Moreau", "Olaf Brandt", "Ana Moreau", "Olaf Brandt");

@@ -74,6 +74,18 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsApostropheDBeforeAParticipleAsHad() {
+        assertThat(tokens("The port opened. She said she'd battled the harbour board for years."))
+                .filteredOn(token -> token.lower().equals("'d")).extracting(Token::lemma).containsExactly("have");
+    }
+
+    @Test
+    void readsAVerbAfterANameThatTheTaggerCalledAPluralNoun() {
+        assertThat(tokens("The port opened. Mensah asserts that the ferries are late."))
+                .filteredOn(token -> token.lower().equals("asserts")).extracting(Token::pos).containsExactly(Pos.VERB);
+    }
+
+    @Test
     void tagsOnlyTheSentencesALaterLayerReads() {
         ArticleDocument document = Analysis.document("The weather was fine all week.\nMr Okafor said it would rain.");
 
