@@ -2,12 +2,14 @@ package dev.briefing.config;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32C;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recognises an H2 store damaged while no process had it open, before H2 opens it: a truncated file
@@ -22,6 +24,8 @@ import java.util.zip.CRC32C;
  * (back to its last committed state) applies to it.
  */
 final class H2StoreIntegrity {
+
+    private static final Logger log = LoggerFactory.getLogger(H2StoreIntegrity.class);
 
     private static final int BUFFER = 1 << 16;
 
@@ -89,20 +93,39 @@ final class H2StoreIntegrity {
         }
     }
 
-    /** Records the closed store's length and checksum, unless another process has opened it since. */
-    static void seal(H2DatabaseFiles files) {
+    /**
+     * Records the closed store's length and checksum, unless another process has opened it since.
+     * A seal that cannot be written (a full disk) is logged and left out: the store is then opened
+     * unchecked next time, as one left by a killed process is, rather than failing a second time a
+     * command whose failure has been told.
+     *
+     * @return whether the store was sealed
+     */
+    static boolean seal(H2DatabaseFiles files) {
         if (!files.exists() || Files.exists(files.lock())) {
-            return;
+            return false;
         }
+        Path part = files.checksum().resolveSibling(files.checksum().getFileName() + ".part");
         try {
-            Path part = files.checksum().resolveSibling(files.checksum().getFileName() + ".part");
             Files.deleteIfExists(part);
             H2DatabaseFiles.createOwnerOnly(part);
             Files.writeString(part, Seal.of(files.store()).format(), StandardCharsets.US_ASCII);
             Files.move(part, files.checksum(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot record the checksum of " + files.store() + ": " + ex.getMessage(), ex);
+            log.warn("Cannot record the checksum of {} ({}): it will be opened unchecked", files.store(), ex.getMessage());
+            deleteQuietly(part);
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        }
+        catch (IOException ex) {
+            log.debug("Cannot remove {}", file, ex);
         }
     }
 }
