@@ -4,7 +4,8 @@
 floor in .ci/quality-floors.tsv (set a little under what the extraction reaches, so that it cannot
 drift down unnoticed). Prints every figure with its floor.
 
-usage: .ci/quality-gate.py [JAR]   (default app/target/briefing.jar)"""
+usage: .ci/quality-gate.py [JAR] [KEEP]   (default app/target/briefing.jar; KEEP: a folder to leave
+the packs in, one per set, for reading the misses with the tools' --notes)"""
 import concurrent.futures
 import os
 import re
@@ -77,7 +78,13 @@ def figures(name, target, scorers):
 def main():
     jar = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'app', 'target', 'briefing.jar')
     table = floors()
-    with tempfile.TemporaryDirectory(prefix='briefing-quality-') as out:
+    keep = sys.argv[2] if len(sys.argv) > 2 else None
+    with tempfile.TemporaryDirectory(prefix='briefing-quality-') as temporary:
+        out = keep or temporary
+        os.makedirs(out, exist_ok=True)
+        for name in SETS:
+            if os.path.exists(os.path.join(out, name + '-db')):
+                raise RuntimeError(f'{out} holds an earlier pack for {name}; give an empty folder')
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
             runs = {name: pool.submit(brief, jar, name, folder, out) for name, (folder, _) in SETS.items()}
             reached = {name: figures(name, runs[name].result(), SETS[name][1]) for name in SETS}
