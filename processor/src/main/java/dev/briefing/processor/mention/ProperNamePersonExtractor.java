@@ -170,7 +170,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
         Map<String, Person> people = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isFullName(run) && (evident(document, run) || evidentSurnames.contains(surnameOf(run.name, alone)))) {
+            if (isFullName(run) && !knownSurname(run, people)
+                    && (evident(document, run) || evidentSurnames.contains(surnameOf(run.name, alone)))) {
                 people.computeIfAbsent(normalized(run.name), key -> new Person(run.name, surnameOf(run.name, alone)))
                         .learn(run);
             }
@@ -178,7 +179,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         List<Mention> mentions = new ArrayList<>();
         Map<String, Person> lastBySurname = new HashMap<>();
         for (Run run : runs) {
-            Person person = isFullName(run) ? people.get(normalized(run.name)) : bySurname(run, people, lastBySurname);
+            Person person = isFullName(run) && !knownSurname(run, people) ? people.get(normalized(run.name))
+                    : bySurname(run, people, lastBySurname);
             if (person == null && !isFullName(run) && (run.titled || run.speaks) && !commonPlural(document, run)) {
                 person = people.computeIfAbsent(normalized(run.name), key -> new Person(run.name, run.name));
             }
@@ -222,10 +224,20 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         return run.words() >= 2;
     }
 
+    /**
+     * "Van den Berg" after "Karin van den Berg": a name opening with a particle, capitalised at a
+     * sentence's start, that is the surname of a person already named.
+     */
+    private static boolean knownSurname(Run run, Map<String, Person> people) {
+        String first = run.name.substring(0, Math.max(run.name.indexOf(' '), 0)).toLowerCase(Locale.ROOT);
+        return PARTICLES.contains(first)
+                && people.values().stream().anyMatch(person -> person.surname.equalsIgnoreCase(run.name));
+    }
+
     private @Nullable Person bySurname(Run run, Map<String, Person> people, Map<String, Person> lastBySurname) {
-        List<Person> candidates = new ArrayList<>();
+        List<Person> candidates = new ArrayList<>(); 
         for (Person person : people.values()) {
-            if (person.surname.equals(run.name) && (run.gender == null || person.gender == null
+            if (person.surname.equalsIgnoreCase(run.name) && (run.gender == null || person.gender == null
                     || person.gender == run.gender)) {
                 candidates.add(person);
             }
@@ -251,7 +263,11 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         if (alone.getOrDefault(first, 0) > 0 && alone.getOrDefault(words[last], 0) == 0 && words.length == 2) {
             return first;
         }
-        return words[last];
+        int from = last;
+        while (from > 1 && PARTICLES.contains(words[from - 1])) {
+            from--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
     }
 
     private static Map<String, Integer> singleWordCounts(List<Run> runs) {
@@ -312,7 +328,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 titleBeforeComma(document, sentence, start, entities, run);
             }
         }
-        if (run.gender == null) {
+        if (run.gender == null && !PARTICLES.contains(tokens.get(start).lower())) {
             run.gender = lexicons.genderOfFirstName(tokens.get(start).text());
         }
         if (run.affiliation == null) {
@@ -616,9 +632,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 words++;
                 k++;
             }
-            else if (PARTICLES.contains(token.lower()) && !token.capitalized() && k + 1 < tokens.size()
-                    && isNameWord(sentence, k + 1, entities, headline)) {
-                k++;
+            else if (particlesBeforeName(sentence, k, entities, headline) > 0) {
+                k += particlesBeforeName(sentence, k, entities, headline);
             }
             else if (prefixedName(sentence, k, entities, headline)) {
                 k += 2;
@@ -638,6 +653,16 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             k++;
         }
         return k;
+    }
+
+    /** "von der" in "Ursula von der Leyen": the lower-case particles from {@code k} before a name word, or 0. */
+    private int particlesBeforeName(Sentence sentence, int k, ArticleMentions entities, boolean headline) {
+        List<Token> tokens = sentence.tokens();
+        int end = k;
+        while (end < tokens.size() && PARTICLES.contains(tokens.get(end).lower()) && !tokens.get(end).capitalized()) {
+            end++;
+        }
+        return end > k && end < tokens.size() && isNameWord(sentence, end, entities, headline) ? end - k : 0;
     }
 
     /** "Lai Ching-te" with "Ching" read as a verb: a capitalised word right after a name word goes on with it. */
@@ -690,7 +715,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                     && !token.is(Pos.PRON)
                     && !token.is(Pos.ADP) && !token.is(Pos.SCONJ) && !token.is(Pos.CCONJ) && !token.is(Pos.ADV);
         }
-        return !token.pos().verbal() && !token.is(Pos.ADP) && !token.is(Pos.DET) && !token.is(Pos.PRON)
+        // a capitalised word inside a sentence tagged as a pronoun ("Ibrahim/PRON") is a name the tagger
+        // has not seen: the pronouns themselves are not-names
+        return !token.pos().verbal() && !token.is(Pos.ADP) && !token.is(Pos.DET)
                 && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.NUM);
     }
 

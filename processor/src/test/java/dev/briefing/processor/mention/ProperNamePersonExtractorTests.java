@@ -82,6 +82,18 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void joinsSeveralParticlesIntoTheNameAndKnowsItsCapitalisedShortForm() {
+        assertThat(mentions("Commission President Karin van den Berg spoke first. Van den Berg said the fund would grow."))
+                .extracting(Mention::key).containsExactly("Karin van den Berg", "Karin van den Berg");
+    }
+
+    @Test
+    void readsAGivenNameAfterARoleNamedForItsPrincipal() {
+        assertThat(people("\"The deal will hold,\" Halvorsen spokesman Omar Reda said in a post."))
+                .extracting(Entity::name).contains("Omar Reda");
+    }
+
+    @Test
     void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
         assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
     }
