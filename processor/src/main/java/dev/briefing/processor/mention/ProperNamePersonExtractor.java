@@ -289,6 +289,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             if (title == null) {
                 title = role(sentence, i, entities, headline);
             }
+            if (title != null && title.value().office()) {
+                title = withComplement(sentence, title, entities, headline);
+            }
             int start = title != null ? title.end() : i;
             int end = start < tokens.size() && (isNameWord(sentence, start, entities, headline)
                     || prefixedName(sentence, start, entities, headline)) ? runEnd(sentence, start, entities, headline) : start;
@@ -357,6 +360,25 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             return null;
         }
         return new PhraseLexicon.Match<>(new Title("", true, false, noun.gender()), i, i + 1);
+    }
+
+    /**
+     * "Ambassador to the UN Linda Morrow": an office, its complement naming a country or an
+     * organisation, then the name; the office itself when no name follows such a complement.
+     */
+    private PhraseLexicon.Match<Title> withComplement(Sentence sentence, PhraseLexicon.Match<Title> office,
+            ArticleMentions entities, boolean headline) {
+        List<Token> tokens = sentence.tokens();
+        int k = office.end();
+        if (k + 1 >= tokens.size() || !COMPLEMENT_LINKS.contains(tokens.get(k).lower())) {
+            return office;
+        }
+        k += tokens.get(k + 1).lower().equals("the") ? 2 : 1;
+        Mention entity = k < tokens.size() ? entities.startingAt(sentence.index(), k) : null;
+        if (entity == null || entity.to() >= tokens.size() || !isNameWord(sentence, entity.to(), entities, headline)) {
+            return office;
+        }
+        return new PhraseLexicon.Match<>(office.value(), office.start(), entity.to());
     }
 
     /** In a title-case headline only a title or a given name tells a name from other capitalised words. */
@@ -449,9 +471,17 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
         int phraseStart = k;
         int phraseEnd = k;
-        while (phraseEnd < tokens.size() && isTitleWord(tokens.get(phraseEnd))
-                && entities.at(sentence.index(), phraseEnd) == null) {
-            phraseEnd++;
+        while (phraseEnd < tokens.size() && entities.at(sentence.index(), phraseEnd) == null) {
+            PhraseLexicon.Match<Title> office = lexicons.titles().at(tokens, phraseEnd);
+            if (office != null) {
+                phraseEnd = office.end();
+            }
+            else if (isTitleWord(tokens.get(phraseEnd))) {
+                phraseEnd++;
+            }
+            else {
+                break;
+            }
         }
         PhraseLexicon.Match<Title> title = titleEndingAt(tokens, phraseStart, phraseEnd);
         Lexicons.SourceNoun role = phraseEnd > phraseStart ? lexicons.sourceNoun(tokens.get(phraseEnd - 1).lemma()) : null;

@@ -94,6 +94,20 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void readsAnOfficeInAppositionAfterTheCountryItServes() {
+        assertThat(people("The port opened for a visit by Dana Kerrow, the UK home secretary, on Monday."))
+                .extracting(Entity::name, Entity::title, Entity::country)
+                .containsExactly(tuple("Dana Kerrow", "home secretary", "GB"));
+    }
+
+    @Test
+    void keepsTheComplementOfAnOfficeBeforeTheName() {
+        assertThat(people("Canada's Ambassador to the UN Linda Morrow welcomed the truce."))
+                .extracting(Entity::name, Entity::title, Entity::country)
+                .containsExactly(tuple("Linda Morrow", "Ambassador to the UN", "CA"));
+    }
+
+    @Test
     void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
         assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
     }
