@@ -15,6 +15,7 @@ import dev.briefing.processor.coreference.Entity;
 import dev.briefing.processor.mention.CountryExtractor;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.mention.MentionKind;
+import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
 import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Actor;
@@ -58,7 +59,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she");
+
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+
+    private static final Set<String> COUNTRY_NOUNS = WordClasses.standard().of("country-noun");
+
     private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
+
+    private static final Set<String> COPULAS = WordClasses.standard().of("copula");
+
+    private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
 
     private final Lexicons lexicons;
 
@@ -226,21 +237,21 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return false;
     }
 
-    /** "is ready to", "stand ready to", "are set to". */
+    /** "is ready to", "stand ready to", "are set to", "appear determined to", "was \"determined to". */
     private @Nullable Frame adjectiveFrame(Sentence sentence, int k, Strength strength) {
         int infinitive = infinitiveAfter(sentence, k + 1);
         if (infinitive < 0) {
             return null;
         }
         int j = k - 1;
-        while (j >= 0 && sentence.token(j).is(Pos.ADV)) {
+        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || sentence.token(j).quote())) {
             j--;
         }
         if (j < 0) {
             return null;
         }
         Token copula = sentence.token(j);
-        boolean linked = copula.pos().verbal() && (copula.lemma().equals("be") || READY_VERBS.contains(copula.lemma()));
+        boolean linked = copula.pos().verbal() && (COPULAS.contains(copula.lemma()) || READY_VERBS.contains(copula.lemma()));
         if (!linked || words.modal(copula.lemma()) != null) {
             return null;
         }
@@ -307,6 +318,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (subject >= 0 && firstPerson(sentence.token(subject))) {
             return speakerActors(sentence.token(subject), said);
         }
+        List<Actor> reportedSelf = subject >= 0 ? reportedSelf(sentence, subject, references, said) : List.of();
+        if (!reportedSelf.isEmpty()) {
+            return reportedSelf;
+        }
         SourceFinder.Source source = subjects.before(sentence, frame.from(), references, List.of());
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
@@ -317,6 +332,50 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return speakerItself ? actorsOf(said.holders()) : List.of();
         }
         return actorsOf(source.holders());
+    }
+
+    /**
+     * "Zelensky said he will ...", "Putin said his country intends to ...": a subject that points
+     * back to the speaker of the same sentence is the speaker, or the speaker's country, whichever
+     * person the pronoun might otherwise reach for; none when it is no such subject.
+     */
+    private List<Actor> reportedSelf(Sentence sentence, int subject, ArticleReferences references,
+            @Nullable Attribution said) {
+        Token head = sentence.token(subject);
+        if (PERSONAL_SUBJECTS.contains(head.lower())) {
+            Entity speaker = speakerInSentence(sentence, subject, head, said);
+            return speaker == null ? List.of() : List.of(speaker.actor());
+        }
+        if (subject == 0 || !COUNTRY_NOUNS.contains(head.lemma()) || !head.is(Pos.NOUN)) {
+            return List.of();
+        }
+        Token possessive = sentence.token(subject - 1);
+        if (!PERSONAL_POSSESSIVES.contains(possessive.lower())) {
+            return List.of();
+        }
+        Entity owner = speakerInSentence(sentence, subject - 1, possessive, said);
+        List<Entity> owners = owner != null ? List.of(owner) : references.pronoun(sentence.index(), subject - 1);
+        return owners.size() == 1 ? countryOf(owners.getFirst()) : List.of();
+    }
+
+    /** The person who said the sentence's content, named before the pronoun in it, when the pronoun can be them. */
+    private static @Nullable Entity speakerInSentence(Sentence sentence, int pronoun, Token token,
+            @Nullable Attribution said) {
+        if (said == null || said.holders().size() != 1 || said.source().sentence() != sentence.index()
+                || said.source().to() > pronoun || said.source().from() == said.source().to()) {
+            return null;
+        }
+        Entity speaker = said.holders().getFirst();
+        Gender gender = token.lower().startsWith("s") || token.lower().startsWith("her") ? Gender.FEMALE : Gender.MALE;
+        return speaker.person() && (speaker.gender() == null || speaker.gender() == gender) ? speaker : null;
+    }
+
+    private List<Actor> countryOf(Entity owner) {
+        if (owner.type() == ActorType.COUNTRY) {
+            return List.of(owner.actor());
+        }
+        String code = owner.country();
+        return code == null ? List.of() : List.of(new Actor(countries.name(code), ActorType.COUNTRY, code, null));
     }
 
     /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */
@@ -540,13 +599,28 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 || cues.stream().allMatch(cue -> cue.frame() == Lexicons.Frame.ACT);
     }
 
-    /** The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. */
+    /**
+     * The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. A
+     * "to" tagged as the infinitive's particle is trusted over the tag of the word after it
+     * ("agreed to welcome" with "welcome" read as an interjection), unless that word cannot start
+     * a verb phrase.
+     */
     private static int infinitiveAfter(Sentence sentence, int k) {
         if (k >= sentence.size() || !sentence.token(k).lower().equals("to")) {
             return -1;
         }
         int j = skipAdverbs(sentence, k + 1);
-        return j < sentence.size() && sentence.token(j).is(Pos.VERB) ? j : -1;
+        if (j >= sentence.size()) {
+            return -1;
+        }
+        Token verb = sentence.token(j);
+        return verb.is(Pos.VERB) || sentence.token(k).is(Pos.PART) && verbLike(verb) ? j : -1;
+    }
+
+    /** A word the tagger may have misread that could still head the verb phrase after an infinitive's "to". */
+    private static boolean verbLike(Token token) {
+        return token.word() && !token.is(Pos.DET) && !token.is(Pos.PRON) && !token.is(Pos.NUM) && !token.is(Pos.PROPN)
+                && !token.is(Pos.ADP) && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.AUX);
     }
 
     private static boolean afterModal(Sentence sentence, int k) {
@@ -567,16 +641,27 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return j;
     }
 
+    /**
+     * Where the verb group holding token {@code k} starts: its auxiliaries, adverbs and negation,
+     * with "has", "is" or "did" the tagger read as a main verb ("Russia has agreed").
+     */
     private static int verbGroupStart(Sentence sentence, int k) {
         int j = k;
         while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
-                || isNegation(sentence.token(j - 1)))) {
+                || isNegation(sentence.token(j - 1)) || misreadAuxiliary(sentence, j - 1))) {
             j--;
         }
         while (j < k && sentence.token(j).is(Pos.ADV)) {
             j++;
         }
         return j;
+    }
+
+    /** "has", "is", "did" tagged as a main verb right before another verb: an auxiliary of its group. */
+    private static boolean misreadAuxiliary(Sentence sentence, int j) {
+        Token token = sentence.token(j);
+        return token.is(Pos.VERB) && AUXILIARIES.contains(token.lemma()) && j + 1 < sentence.size()
+                && sentence.token(j + 1).is(Pos.VERB);
     }
 
     private static boolean negated(Sentence sentence, int from, int to) {

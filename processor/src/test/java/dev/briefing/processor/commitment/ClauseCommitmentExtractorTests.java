@@ -79,4 +79,28 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Ghana imposed sanctions. The deal could grow. Osei called on Kenya to reopen the "
                 + "border. Will Togo join?")).isEmpty();
     }
+
+    @Test
+    void readsACommittingAdjectiveAfterAnyCopulaAndAnOpeningQuote() {
+        assertThat(commitments("Ghana appears determined to reopen the mine. Kenya said it was \"ready to sign the accord\"."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), Strength.INTENT, "reopen the mine"),
+                        tuple(List.of("Kenya"), Strength.INTENT, "sign the accord"));
+    }
+
+    @Test
+    void readsAHaveTaggedAsAMainVerbAsPartOfTheVerbGroup() {
+        assertThat(commitments("Although Togo has agreed not to close the port."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Togo"), "not close the port"));
+    }
+
+    @Test
+    void givesHeAndHisCountryInWhatSomeoneSaidToTheSpeaker() {
+        assertThat(commitments("President Barack Obama met Kenyan President Uhuru Kenyatta. Ghanaian President John "
+                + "Mahama said he will visit Lagos next week. Mahama also said his country intends to open an "
+                + "embassy in Nairobi."))
+                .extracting(ClauseCommitmentExtractorTests::actors)
+                .containsExactly(List.of("John Mahama"), List.of("Ghana"));
+    }
 }
