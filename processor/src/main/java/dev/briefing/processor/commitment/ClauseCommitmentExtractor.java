@@ -67,6 +67,26 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
 
+    private static final Set<String> MONEY = WordClasses.standard().of("money");
+
+    /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
+    private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
+
+    /** The words between a sum and what it is made of: "$300 million in/of aid". */
+    private static final Set<String> SUM_CONTENTS = Set.of("in", "of");
+
+    /** What a pledged sum commits its giver to, as the action reads it: "provide $300 million in aid". */
+    private static final String SUM_ACTION = "provide";
+
+    /** Who gives a pledged sum, after it: "from Kuwait". */
+    private static final String GIVER = "from";
+
+    /** The words that coordinate a second verb group with the first one's subject: "responded and promised". */
+    private static final Set<String> VERB_COORDINATORS = Set.of("and", "but");
+
+    /** Tokens that close the clause a coordinated verb group looks back through for its subject. */
+    private static final Set<String> CLAUSE_BOUNDS = Set.of(",", ";", ":", "that", "which", "who");
+
     private static final Set<String> COPULAS = WordClasses.standard().of("copula");
 
     private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
@@ -87,9 +107,22 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         this.countries = countries;
     }
 
-    /** What commits, where: the verb group's start, the action's first token, how firmly. */
+    /**
+     * What commits, where: the verb group's start, the action's first token, how firmly; the
+     * action's end where the frame itself bounds it ("a pledge of $300 million from Kuwait"), else -1.
+     */
     private record Frame(int from, int actionFrom, Strength strength, boolean negated, boolean passive,
-            boolean reportedOnly, int noun) {
+            boolean reportedOnly, int noun, int actionTo) {
+
+        Frame(int from, int actionFrom, Strength strength, boolean negated, boolean passive, boolean reportedOnly,
+                int noun) {
+            this(from, actionFrom, strength, negated, passive, reportedOnly, noun, -1);
+        }
+
+        /** Whether the frame commits a sum of money, the only frames that bound their action. */
+        boolean sum() {
+            return actionTo >= 0;
+        }
     }
 
     @Override
@@ -130,7 +163,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && adjective != null) {
             return adjectiveFrame(sentence, k, adjective);
         }
-        if (token.is(Pos.NOUN) && words.noun(token.lemma()) != null) {
+        if (committingNoun(sentence, k)) {
             return nounFrame(sentence, k, words.noun(token.lemma()));
         }
         return null;
@@ -211,7 +244,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return new Frame(from, k, strength, negated, false, false, -1);
         }
         if (strength == Strength.FIRM && j < sentence.size() && amountFollows(sentence, j)) {
-            return new Frame(from, j, strength, negated, false, false, -1);
+            return new Frame(from, j, strength, negated, false, false, -1, sumEnd(sentence, j));
         }
         boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
                 && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
@@ -259,10 +292,71 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 false, false, -1);
     }
 
-    /** "its decision to", "announced plans to", "Japan's pledge to". */
+    /**
+     * A committing noun: tagged a noun, or, after a determiner or a possessive, a name or an
+     * adjective the tagger misread ("a Pledge", "his country's keenness").
+     */
+    private boolean committingNoun(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        if (words.noun(token.lemma()) == null) {
+            return false;
+        }
+        if (token.is(Pos.NOUN)) {
+            return true;
+        }
+        Token before = k > 0 ? sentence.token(k - 1) : null;
+        boolean determined = before != null && (before.is(Pos.DET) || before.lower().equals("'s")
+                || POSSESSIVES.contains(before.lower()));
+        return determined && (token.is(Pos.PROPN) || token.is(Pos.ADJ));
+    }
+
+    /** "its decision to", "announced plans to", "Japan's pledge to", "a pledge of $192 million". */
     private @Nullable Frame nounFrame(Sentence sentence, int k, Strength strength) {
         int infinitive = infinitiveAfter(sentence, k + 1);
-        return infinitive < 0 ? null : new Frame(k, infinitive, strength, false, false, false, k);
+        if (infinitive >= 0) {
+            return new Frame(k, infinitive, strength, false, false, false, k);
+        }
+        int sum = pledgedSum(sentence, k, strength);
+        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, sumEnd(sentence, sum));
+    }
+
+    /**
+     * Where a sum of money a firm committing noun names starts ("a pledge of $192 million", "a
+     * pledge worth $300 million", "a pledge for USD 500 million"), or -1.
+     */
+    private static int pledgedSum(Sentence sentence, int noun, Strength strength) {
+        int link = noun + 1;
+        if (strength != Strength.FIRM || link + 1 >= sentence.size() || !SUM_LINKS.contains(sentence.token(link).lower())) {
+            return -1;
+        }
+        Chunk sum = sentence.nounPhraseStartingAt(link + 1);
+        int end = sum != null ? sum.to() : Math.min(sentence.size(), link + 2);
+        for (int k = link + 1; k < end; k++) {
+            Token token = sentence.token(k);
+            if (token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma())) {
+                return link + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
+    private static boolean sumWord(Token token) {
+        return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
+    }
+
+    /** The end of a pledged sum's phrase, with what it is in ("$300 million in aid"). */
+    private static int sumEnd(Sentence sentence, int from) {
+        Chunk sum = sentence.nounPhraseStartingAt(from);
+        int end = sum != null ? sum.to() : from + 1;
+        while (end < sentence.size() && sumWord(sentence.token(end))) {
+            end++;
+        }
+        if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
+            Chunk content = sentence.nounPhraseStartingAt(end + 1);
+            end = content != null ? content.to() : end;
+        }
+        return end;
     }
 
     private @Nullable Pledge pledge(ArticleDocument document, ArticleReferences references,
@@ -275,7 +369,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (actors.isEmpty()) {
             return null;
         }
-        int end = actionEnd(sentence, frame, said);
+        int end = frame.actionTo() >= 0 ? frame.actionTo() : actionEnd(sentence, frame, said);
         int actionFrom = frame.passive() ? passiveSubjectStart(sentence, frame) : frame.actionFrom();
         if (end <= actionFrom) {
             return null;
@@ -283,6 +377,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         String action = action(document, references, sentence, actionFrom, end);
         if (action.isBlank()) {
             return null;
+        }
+        if (frame.sum()) {
+            action = SUM_ACTION + " " + action;
         }
         if (frame.negated() && !frame.passive()) {
             action = "not " + action;
@@ -309,7 +406,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
         }
         if (frame.noun() >= 0) {
-            return nounActors(sentence, frame.noun(), references, said);
+            return nounActors(sentence, frame, references, said);
         }
         int subject = frame.from() - 1;
         while (subject >= 0 && sentence.token(subject).is(Pos.ADV)) {
@@ -323,6 +420,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return reportedSelf;
         }
         SourceFinder.Source source = subjects.before(sentence, frame.from(), references, List.of());
+        if (source == null) {
+            source = conjoinedSubject(sentence, frame.from(), references);
+        }
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
         }
@@ -378,6 +478,29 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return code == null ? List.of() : List.of(new Actor(countries.name(code), ActorType.COUNTRY, code, null));
     }
 
+    /**
+     * "The ministry responded and promised to ...", "Zelensky did not attend but is scheduled to
+     * ...": the subject of the verb group that the committing one is coordinated with, in the
+     * same clause; null when none is.
+     */
+    private SourceFinder.@Nullable Source conjoinedSubject(Sentence sentence, int from, ArticleReferences references) {
+        if (from < 2 || !VERB_COORDINATORS.contains(sentence.token(from - 1).lower())) {
+            return null;
+        }
+        for (int j = from - 2; j >= 0; j--) {
+            Token token = sentence.token(j);
+            if (CLAUSE_BOUNDS.contains(token.lower())) {
+                return null;
+            }
+            if (token.is(Pos.VERB)) {
+                int start = verbGroupStart(sentence, j);
+                SourceFinder.Source source = subjects.before(sentence, start, references, List.of());
+                return source != null ? source : conjoinedSubject(sentence, start, references);
+            }
+        }
+        return null;
+    }
+
     /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */
     private List<Actor> ownedActors(Sentence sentence, int verb, ArticleReferences references) {
         Chunk subject = sentence.nounPhraseEndingAt(verb);
@@ -405,7 +528,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
-    private List<Actor> nounActors(Sentence sentence, int noun, ArticleReferences references, @Nullable Attribution said) {
+    private List<Actor> nounActors(Sentence sentence, Frame frame, ArticleReferences references, @Nullable Attribution said) {
+        int noun = frame.noun();
         Chunk phrase = sentence.chunkAt(noun, Chunk.Kind.NOUN_PHRASE);
         int start = phrase != null ? phrase.from() : noun;
         for (int k = noun - 1; k >= start; k--) {
@@ -425,6 +549,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (!owned.isEmpty()) {
             return owned;
         }
+        List<Actor> giver = giver(sentence, frame, references);
+        if (!giver.isEmpty()) {
+            return giver;
+        }
         int verb = start - 1;
         if (verb < 0 || !sentence.token(verb).pos().verbal() || !announces(sentence.token(verb))) {
             return List.of();
@@ -434,6 +562,24 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return ownedActors(sentence, verbGroupStart(sentence, verb), references);
         }
         return actorsOf(subject.holders());
+    }
+
+    /**
+     * Who gives a pledged sum, named after it: "a pledge worth $300 million from Kuwait", "a pledge
+     * for $500 million announced by the emir"; none for a commitment of another kind.
+     */
+    private List<Actor> giver(Sentence sentence, Frame frame, ArticleReferences references) {
+        if (!frame.sum() || frame.actionTo() + 1 >= sentence.size()) {
+            return List.of();
+        }
+        int after = frame.actionTo();
+        if (sentence.token(after).lower().equals(GIVER)) {
+            Chunk giver = sentence.nounPhraseStartingAt(after + 1);
+            return giver == null ? List.of() : actorsOf(references.within(sentence.index(), after + 1, giver.to()));
+        }
+        int agent = sentence.token(after).is(Pos.VERB) ? byAgent(sentence, after + 1) : -1;
+        SourceFinder.Source source = agent < 0 ? null : subjects.after(sentence, agent, references, List.of());
+        return source == null || source.document() ? List.of() : actorsOf(source.holders());
     }
 
     /** "announced plans to", "confirmed its intention to", "includes plans to": a verb that presents a commitment. */

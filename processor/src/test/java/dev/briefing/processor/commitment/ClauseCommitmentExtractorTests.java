@@ -103,4 +103,20 @@ class ClauseCommitmentExtractorTests {
                 .extracting(ClauseCommitmentExtractorTests::actors)
                 .containsExactly(List.of("John Mahama"), List.of("Ghana"));
     }
+
+    @Test
+    void givesACoordinatedCommittingVerbTheSubjectOfTheFirstVerb() {
+        assertThat(commitments("Ghana protested sharply and promised to review the tariffs."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "review the tariffs"));
+    }
+
+    @Test
+    void readsAPledgedSumAsProvidingIt() {
+        assertThat(commitments("The meeting opened with a pledge of $40 million from Ghana. Kenya pledged $20 million "
+                + "in aid for flood victims, which officials welcomed."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), Strength.FIRM, "provide $40 million"),
+                        tuple(List.of("Kenya"), Strength.FIRM, "provide $20 million in aid"));
+    }
 }
