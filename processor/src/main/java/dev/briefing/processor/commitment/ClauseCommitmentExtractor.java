@@ -69,6 +69,13 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> MONEY = WordClasses.standard().of("money");
 
+    private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
+
+    private static final Set<String> INDIRECT_QUESTIONS = WordClasses.standard().of("indirect-question");
+
+    /** The words that open a time adjunct before its time word: "on Tuesday", "next week". */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "at", "this", "last", "next", "early", "late");
+
     /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
     private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
 
@@ -135,7 +142,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             }
             for (int k = 0; k < sentence.size(); k++) {
                 Frame frame = frame(sentence, k);
-                if (frame == null) {
+                if (frame == null || indirectQuestion(sentence, frame.from())) {
                     continue;
                 }
                 Pledge pledge = pledge(document, references, attributions, sentence, frame);
@@ -230,6 +237,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             negated = true;
             j = skipAdverbs(sentence, j + 1);
         }
+        j = skipTimeAdjunct(sentence, j);
         int from = verbGroupStart(sentence, k);
         if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing") && from == k) {
             return null;
@@ -270,10 +278,13 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return false;
     }
 
-    /** "is ready to", "stand ready to", "are set to", "appear determined to", "was \"determined to". */
+    /**
+     * "is ready to", "stand ready to", "are set to", "appear determined to", "was \"determined to";
+     * not what will merely happen to the subject ("was going to become president").
+     */
     private @Nullable Frame adjectiveFrame(Sentence sentence, int k, Strength strength) {
         int infinitive = infinitiveAfter(sentence, k + 1);
-        if (infinitive < 0) {
+        if (infinitive < 0 || idleInfinitive(sentence.token(infinitive))) {
             return null;
         }
         int j = k - 1;
@@ -340,6 +351,23 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return -1;
     }
 
+    /** Past the same sum in another currency, in brackets: "165 million euros (USD 225 million)". */
+    private static int pastConvertedSum(Sentence sentence, int open) {
+        if (open >= sentence.size() || !sentence.token(open).lower().equals("(")) {
+            return open;
+        }
+        for (int k = open + 1; k < sentence.size(); k++) {
+            Token token = sentence.token(k);
+            if (token.lower().equals(")")) {
+                return k + 1;
+            }
+            if (!sumWord(token) && !token.is(Pos.PROPN)) {
+                return open;
+            }
+        }
+        return open;
+    }
+
     /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
     private static boolean sumWord(Token token) {
         return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
@@ -352,6 +380,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         while (end < sentence.size() && sumWord(sentence.token(end))) {
             end++;
         }
+        end = pastConvertedSum(sentence, end);
         if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
             Chunk content = sentence.nounPhraseStartingAt(end + 1);
             end = content != null ? content.to() : end;
@@ -801,6 +830,40 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             j++;
         }
         return j;
+    }
+
+    /** An infinitive that tells what happens to the subject ("to become", "to face"); "to be" may still carry a deed. */
+    private boolean idleInfinitive(Token verb) {
+        return words.idle(verb.lemma()) && !verb.lemma().equals("be");
+    }
+
+    /** Past a time adjunct right after a committing verb: "offered on Tuesday an extra ...", "agreed today to". */
+    private static int skipTimeAdjunct(Sentence sentence, int j) {
+        if (j < sentence.size() && TIME_WORDS.contains(sentence.token(j).lower())) {
+            return j + 1;
+        }
+        if (j + 1 < sentence.size() && TIME_OPENERS.contains(sentence.token(j).lower())
+                && TIME_WORDS.contains(sentence.token(j + 1).lower())) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    /**
+     * Whether the verb group stands in an indirect question opened in its clause ("would not say
+     * whether he trusted China or if he would invite Xi"): what is asked is not committed to.
+     */
+    private static boolean indirectQuestion(Sentence sentence, int from) {
+        for (int j = from - 1; j >= 0; j--) {
+            Token token = sentence.token(j);
+            if (INDIRECT_QUESTIONS.contains(token.lower())) {
+                return true;
+            }
+            if (CLAUSE_BOUNDS.contains(token.lower()) || token.quote()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "has", "is", "did" tagged as a main verb right before another verb: an auxiliary of its group. */

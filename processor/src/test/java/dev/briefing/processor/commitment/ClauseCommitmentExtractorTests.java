@@ -119,4 +119,17 @@ class ClauseCommitmentExtractorTests {
                 .containsExactly(tuple(List.of("Ghana"), Strength.FIRM, "provide $40 million"),
                         tuple(List.of("Kenya"), Strength.FIRM, "provide $20 million in aid"));
     }
+
+    @Test
+    void readsASumOfferedAfterATimeAdjunctWithItsConversion() {
+        assertThat(commitments("The European Union offered on Monday an extra 40 million euros (USD 44 million) of aid."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("European Union"), "provide an extra 40 million euros (USD 44 million) of aid"));
+    }
+
+    @Test
+    void findsNoCommitmentInAnIndirectQuestionOrInWhatWillHappenToTheSubject() {
+        assertThat(commitments("Osei would not say whether Ghana would reopen the border. Everyone knew Kenya was going "
+                + "to become a member. The talks will yield results.")).isEmpty();
+    }
 }
