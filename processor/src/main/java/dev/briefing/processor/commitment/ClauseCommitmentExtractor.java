@@ -210,6 +210,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             if (predicate.is(Pos.VERB) && !predicate.lower().endsWith("ing") && byAgent(sentence, after + 1) > 0) {
                 return new Frame(from, after, strength, negated, true, false, -1);
             }
+            if (predicate.is(Pos.VERB) && !predicate.lower().endsWith("ing") && doing(predicate) && strength == Strength.FIRM) {
+                return new Frame(from, after, strength, negated, true, true, -1);
+            }
             return null;
         }
         if (!next.is(Pos.VERB)) {
@@ -399,7 +402,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return null;
         }
         int end = frame.actionTo() >= 0 ? frame.actionTo() : actionEnd(sentence, frame, said);
-        int actionFrom = frame.passive() ? passiveSubjectStart(sentence, frame) : frame.actionFrom();
+        int actionFrom = frame.passive() ? Math.max(passiveSubjectStart(sentence, frame), contentStart(sentence, frame, said))
+                : frame.actionFrom();
         if (end <= actionFrom) {
             return null;
         }
@@ -430,8 +434,11 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private List<Actor> actors(Sentence sentence, Frame frame, ArticleReferences references,
             @Nullable Attribution said) {
         if (frame.passive()) {
-            SourceFinder.Source agent = subjects.after(sentence, byAgent(sentence, frame.actionFrom() + 1), references,
-                    List.of());
+            int by = byAgent(sentence, frame.actionFrom() + 1);
+            if (by < 0) {
+                return impliedAgents(said);
+            }
+            SourceFinder.Source agent = subjects.after(sentence, by, references, List.of());
             return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
         }
         if (frame.noun() >= 0) {
@@ -616,6 +623,27 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return lexicons.expressingVerb(verb.lemma()) || lexicons.presentingVerb(verb.lemma());
     }
 
+    /**
+     * "The minister said an accord will be signed", "the agreement provides that ships will not be
+     * allowed": a passive without an agent in what is said is done by the speaker's side, the
+     * country or organisation a speaking person stands for, or the authors of a text.
+     */
+    private List<Actor> impliedAgents(@Nullable Attribution said) {
+        if (said == null) {
+            return List.of();
+        }
+        Entity speaker = said.holders().getFirst();
+        if (said.holders().size() > 1 || !speaker.person()) {
+            return actorsOf(said.holders());
+        }
+        if (speaker.country() != null) {
+            return countryOf(speaker);
+        }
+        return List.of(speaker.organization() != null
+                ? new Actor(speaker.organization(), ActorType.ORGANIZATION, null, speaker.organization())
+                : speaker.actor());
+    }
+
     /** "we" in what someone said: the speaker's country or organisation; "I": the speaker. */
     private List<Actor> speakerActors(Token pronoun, @Nullable Attribution said) {
         if (said == null) {
@@ -672,6 +700,18 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             }
         }
         return null;
+    }
+
+    /** Where the reported content holding the verb group starts in its sentence, or 0: a passive's subject starts no earlier. */
+    private static int contentStart(Sentence sentence, Frame frame, @Nullable Attribution said) {
+        if (said != null) {
+            for (TokenSpan span : said.content()) {
+                if (span.contains(sentence.index(), frame.from())) {
+                    return span.from();
+                }
+            }
+        }
+        return 0;
     }
 
     /** The action's end: the reported content's, else the sentence's, before a semicolon. */

@@ -132,4 +132,14 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Osei would not say whether Ghana would reopen the border. Everyone knew Kenya was going "
                 + "to become a member. The talks will yield results.")).isEmpty();
     }
+
+    @Test
+    void givesAPassiveWithoutAgentInWhatIsSaidToTheSpeakersSide() {
+        assertThat(commitments("Ghanaian President John Mahama said the fishing ban will be lifted. Mahama said the "
+                + "tariffs could be raised."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("Ghana");
+                    assertThat(commitment.action()).isEqualTo("the fishing ban will be lifted");
+                });
+    }
 }
