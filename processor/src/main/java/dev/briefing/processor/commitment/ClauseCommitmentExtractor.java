@@ -401,7 +401,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (actors.isEmpty()) {
             return null;
         }
-        int end = frame.actionTo() >= 0 ? frame.actionTo() : actionEnd(sentence, frame, said);
+        int end = frame.actionTo() >= 0 ? frame.actionTo() : actionEnd(sentence, frame, said, attributions);
         int actionFrom = frame.passive() ? Math.max(passiveSubjectStart(sentence, frame), contentStart(sentence, frame, said))
                 : frame.actionFrom();
         if (end <= actionFrom) {
@@ -714,8 +714,12 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return 0;
     }
 
-    /** The action's end: the reported content's, else the sentence's, before a semicolon. */
-    private static int actionEnd(Sentence sentence, Frame frame, @Nullable Attribution said) {
+    /**
+     * The action's end: the reported content's, else the sentence's, before a semicolon and before
+     * a reporting frame that follows it (", Erdogan's office said").
+     */
+    private static int actionEnd(Sentence sentence, Frame frame, @Nullable Attribution said,
+            List<Attribution> attributions) {
         int end = sentence.size();
         if (said != null) {
             for (TokenSpan span : said.content()) {
@@ -723,6 +727,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                     end = span.to();
                 }
             }
+        }
+        for (Attribution attribution : attributions) {
+            end = Math.min(end, frameAfter(sentence, frame, attribution.source()));
+            end = Math.min(end, frameAfter(sentence, frame, attribution.cue()));
         }
         for (int k = frame.actionFrom(); k < end; k++) {
             if (sentence.token(k).lower().equals(";")) {
@@ -734,6 +742,12 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             end--;
         }
         return end;
+    }
+
+    /** Where a part of the reporting frame starts when it follows the action in the sentence, else the sentence's end. */
+    private static int frameAfter(Sentence sentence, Frame frame, TokenSpan part) {
+        boolean after = part.sentence() == sentence.index() && part.from() < part.to() && part.from() > frame.actionFrom();
+        return after ? part.from() : sentence.size();
     }
 
     /** The action's words, references resolved: "the alliance" as "NATO", "it" as what it stands for. */

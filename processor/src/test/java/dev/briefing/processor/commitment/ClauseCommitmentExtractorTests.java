@@ -142,4 +142,10 @@ class ClauseCommitmentExtractorTests {
                     assertThat(commitment.action()).isEqualTo("the fishing ban will be lifted");
                 });
     }
+
+    @Test
+    void endsTheActionBeforeAReportingFrameAfterIt() {
+        assertThat(commitments("Ghana will reopen the border on Monday, the Ghanaian foreign ministry said, easing fears of a trade war."))
+                .singleElement().extracting(Commitment::action).isEqualTo("reopen the border on Monday");
+    }
 }
