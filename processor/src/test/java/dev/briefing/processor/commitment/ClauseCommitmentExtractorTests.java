@@ -148,4 +148,11 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Ghana will reopen the border on Monday, the Ghanaian foreign ministry said, easing fears of a trade war."))
                 .singleElement().extracting(Commitment::action).isEqualTo("reopen the border on Monday");
     }
+
+    @Test
+    void readsDeterminationAsIntent() {
+        assertThat(commitments("Kenya expressed its determination to end the strike."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength)
+                .containsExactly(tuple(List.of("Kenya"), Strength.INTENT));
+    }
 }
