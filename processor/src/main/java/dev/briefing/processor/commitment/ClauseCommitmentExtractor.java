@@ -286,7 +286,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
      * not what will merely happen to the subject ("was going to become president").
      */
     private @Nullable Frame adjectiveFrame(Sentence sentence, int k, Strength strength) {
-        int infinitive = infinitiveAfter(sentence, k + 1);
+        int infinitive = infinitiveAfter(sentence, pastCoordinatedAdjective(sentence, k + 1));
         if (infinitive < 0 || idleInfinitive(sentence.token(infinitive))) {
             return null;
         }
@@ -884,6 +884,13 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             j++;
         }
         return j;
+    }
+
+    /** Past a second adjective coordinated with a committing one: "ready [and willing] to", "ready [and mobilised] to". */
+    private static int pastCoordinatedAdjective(Sentence sentence, int k) {
+        boolean coordinated = k + 1 < sentence.size() && sentence.token(k).lower().equals("and")
+                && (sentence.token(k + 1).is(Pos.ADJ) || sentence.token(k + 1).is(Pos.VERB));
+        return coordinated ? k + 2 : k;
     }
 
     /** An infinitive that tells what happens to the subject ("to become", "to face"); "to be" may still carry a deed. */

@@ -155,4 +155,11 @@ class ClauseCommitmentExtractorTests {
                 .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength)
                 .containsExactly(tuple(List.of("Kenya"), Strength.INTENT));
     }
+
+    @Test
+    void readsACommittingAdjectiveCoordinatedWithAnother() {
+        assertThat(commitments("Togo is ready and willing to host the talks."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Togo"), Strength.INTENT, "host the talks"));
+    }
 }
