@@ -38,15 +38,20 @@ import org.jspecify.annotations.Nullable;
  * sent");</li>
  * <li>a committing verb with an infinitive ("pledged to deepen", "plans to raise", "agreed not to
  * attack"; {@code committing-verbs.tsv}) or a gerund ("is considering sending");</li>
- * <li>"be" with a committing adjective ("is ready to", "are set to") or a committing noun with an
- * infinitive ("its decision to", "announced plans to");</li>
+ * <li>"be" or another copula with a committing adjective ("is ready to", "appears determined to")
+ * or a committing noun with an infinitive ("its decision to", "announced plans to");</li>
+ * <li>a sum of money pledged by a verb or a noun ("pledged $20 million in aid", "a pledge worth
+ * $300 million from Kuwait"), whose action reads "provide ...";</li>
  * </ul>
  * Reported ones ("X said Y would Z") are Y's, stated by X; "we" and "I" in what someone said are
  * the speaker's country or organisation, or the speaker. The strength is the verb group's (a hedge
  * makes it tentative, a condition in the sentence conditional); the action runs from the verb to the
- * clause's end, without the reporting frame, references resolved ("the alliance": NATO); the
- * timeframe is read by {@link TimeframeReader}. Questions, demands on others ("called on Y to") and
- * future speech acts ("will urge") are not commitments. Thread-safe: immutable.
+ * clause's end, without the reporting frame, references resolved ("the alliance": NATO); a verb
+ * coordinated with an earlier one takes that one's subject ("responded and promised to"); a passive
+ * without agent in what is said is the speaker's side's; the
+ * timeframe is read by {@link TimeframeReader}. Questions, indirect ones too ("would not say
+ * whether"), demands on others ("called on Y to") and future speech acts ("will urge") are not
+ * commitments. Thread-safe: immutable.
  */
 public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
