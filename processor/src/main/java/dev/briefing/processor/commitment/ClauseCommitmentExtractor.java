@@ -15,6 +15,7 @@ import dev.briefing.processor.coreference.Entity;
 import dev.briefing.processor.mention.CountryExtractor;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.mention.MentionKind;
+import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
 import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Actor;
@@ -37,15 +38,20 @@ import org.jspecify.annotations.Nullable;
  * sent");</li>
  * <li>a committing verb with an infinitive ("pledged to deepen", "plans to raise", "agreed not to
  * attack"; {@code committing-verbs.tsv}) or a gerund ("is considering sending");</li>
- * <li>"be" with a committing adjective ("is ready to", "are set to") or a committing noun with an
- * infinitive ("its decision to", "announced plans to");</li>
+ * <li>"be" or another copula with a committing adjective ("is ready to", "appears determined to")
+ * or a committing noun with an infinitive ("its decision to", "announced plans to");</li>
+ * <li>a sum of money pledged by a verb or a noun ("pledged $20 million in aid", "a pledge worth
+ * $300 million from Kuwait"), whose action reads "provide ...";</li>
  * </ul>
  * Reported ones ("X said Y would Z") are Y's, stated by X; "we" and "I" in what someone said are
  * the speaker's country or organisation, or the speaker. The strength is the verb group's (a hedge
  * makes it tentative, a condition in the sentence conditional); the action runs from the verb to the
- * clause's end, without the reporting frame, references resolved ("the alliance": NATO); the
- * timeframe is read by {@link TimeframeReader}. Questions, demands on others ("called on Y to") and
- * future speech acts ("will urge") are not commitments. Thread-safe: immutable.
+ * clause's end, without the reporting frame, references resolved ("the alliance": NATO); a verb
+ * coordinated with an earlier one takes that one's subject ("responded and promised to"); a passive
+ * without agent in what is said is the speaker's side's; the
+ * timeframe is read by {@link TimeframeReader}. Questions, indirect ones too ("would not say
+ * whether"), demands on others ("called on Y to") and future speech acts ("will urge") are not
+ * commitments. Thread-safe: immutable.
  */
 public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
@@ -58,7 +64,44 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my");
 
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she");
+
+    private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
+
+    private static final Set<String> COUNTRY_NOUNS = WordClasses.standard().of("country-noun");
+
     private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
+
+    private static final Set<String> MONEY = WordClasses.standard().of("money");
+
+    private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
+
+    private static final Set<String> INDIRECT_QUESTIONS = WordClasses.standard().of("indirect-question");
+
+    /** The words that open a time adjunct before its time word: "on Tuesday", "next week". */
+    private static final Set<String> TIME_OPENERS = Set.of("on", "at", "this", "last", "next", "early", "late");
+
+    /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
+    private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
+
+    /** The words between a sum and what it is made of: "$300 million in/of aid". */
+    private static final Set<String> SUM_CONTENTS = Set.of("in", "of");
+
+    /** What a pledged sum commits its giver to, as the action reads it: "provide $300 million in aid". */
+    private static final String SUM_ACTION = "provide";
+
+    /** Who gives a pledged sum, after it: "from Kuwait". */
+    private static final String GIVER = "from";
+
+    /** The words that coordinate a second verb group with the first one's subject: "responded and promised". */
+    private static final Set<String> VERB_COORDINATORS = Set.of("and", "but");
+
+    /** Tokens that close the clause a coordinated verb group looks back through for its subject. */
+    private static final Set<String> CLAUSE_BOUNDS = Set.of(",", ";", ":", "that", "which", "who");
+
+    private static final Set<String> COPULAS = WordClasses.standard().of("copula");
+
+    private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
 
     private final Lexicons lexicons;
 
@@ -76,9 +119,22 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         this.countries = countries;
     }
 
-    /** What commits, where: the verb group's start, the action's first token, how firmly. */
+    /**
+     * What commits, where: the verb group's start, the action's first token, how firmly; the
+     * action's end where the frame itself bounds it ("a pledge of $300 million from Kuwait"), else -1.
+     */
     private record Frame(int from, int actionFrom, Strength strength, boolean negated, boolean passive,
-            boolean reportedOnly, int noun) {
+            boolean reportedOnly, int noun, int actionTo) {
+
+        Frame(int from, int actionFrom, Strength strength, boolean negated, boolean passive, boolean reportedOnly,
+                int noun) {
+            this(from, actionFrom, strength, negated, passive, reportedOnly, noun, -1);
+        }
+
+        /** Whether the frame commits a sum of money, the only frames that bound their action. */
+        boolean sum() {
+            return actionTo >= 0;
+        }
     }
 
     @Override
@@ -91,7 +147,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             }
             for (int k = 0; k < sentence.size(); k++) {
                 Frame frame = frame(sentence, k);
-                if (frame == null) {
+                if (frame == null || indirectQuestion(sentence, frame.from())) {
                     continue;
                 }
                 Pledge pledge = pledge(document, references, attributions, sentence, frame);
@@ -119,7 +175,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && adjective != null) {
             return adjectiveFrame(sentence, k, adjective);
         }
-        if (token.is(Pos.NOUN) && words.noun(token.lemma()) != null) {
+        if (committingNoun(sentence, k)) {
             return nounFrame(sentence, k, words.noun(token.lemma()));
         }
         return null;
@@ -159,6 +215,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             if (predicate.is(Pos.VERB) && !predicate.lower().endsWith("ing") && byAgent(sentence, after + 1) > 0) {
                 return new Frame(from, after, strength, negated, true, false, -1);
             }
+            if (predicate.is(Pos.VERB) && !predicate.lower().endsWith("ing") && doing(predicate) && strength == Strength.FIRM) {
+                return new Frame(from, after, strength, negated, true, true, -1);
+            }
             return null;
         }
         if (!next.is(Pos.VERB)) {
@@ -186,6 +245,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             negated = true;
             j = skipAdverbs(sentence, j + 1);
         }
+        j = skipTimeAdjunct(sentence, j);
         int from = verbGroupStart(sentence, k);
         if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing") && from == k) {
             return null;
@@ -200,7 +260,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return new Frame(from, k, strength, negated, false, false, -1);
         }
         if (strength == Strength.FIRM && j < sentence.size() && amountFollows(sentence, j)) {
-            return new Frame(from, j, strength, negated, false, false, -1);
+            return new Frame(from, j, strength, negated, false, false, -1, sumEnd(sentence, j));
         }
         boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
                 && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
@@ -226,21 +286,24 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return false;
     }
 
-    /** "is ready to", "stand ready to", "are set to". */
+    /**
+     * "is ready to", "stand ready to", "are set to", "appear determined to", "was \"determined to";
+     * not what will merely happen to the subject ("was going to become president").
+     */
     private @Nullable Frame adjectiveFrame(Sentence sentence, int k, Strength strength) {
-        int infinitive = infinitiveAfter(sentence, k + 1);
-        if (infinitive < 0) {
+        int infinitive = infinitiveAfter(sentence, pastCoordinatedAdjective(sentence, k + 1));
+        if (infinitive < 0 || idleInfinitive(sentence.token(infinitive))) {
             return null;
         }
         int j = k - 1;
-        while (j >= 0 && sentence.token(j).is(Pos.ADV)) {
+        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || sentence.token(j).quote())) {
             j--;
         }
         if (j < 0) {
             return null;
         }
         Token copula = sentence.token(j);
-        boolean linked = copula.pos().verbal() && (copula.lemma().equals("be") || READY_VERBS.contains(copula.lemma()));
+        boolean linked = copula.pos().verbal() && (COPULAS.contains(copula.lemma()) || READY_VERBS.contains(copula.lemma()));
         if (!linked || words.modal(copula.lemma()) != null) {
             return null;
         }
@@ -248,10 +311,89 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 false, false, -1);
     }
 
-    /** "its decision to", "announced plans to", "Japan's pledge to". */
+    /**
+     * A committing noun: tagged a noun, or, after a determiner or a possessive, a name or an
+     * adjective the tagger misread ("a Pledge", "his country's keenness").
+     */
+    private boolean committingNoun(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        if (words.noun(token.lemma()) == null) {
+            return false;
+        }
+        if (token.is(Pos.NOUN)) {
+            return true;
+        }
+        Token before = k > 0 ? sentence.token(k - 1) : null;
+        boolean determined = before != null && (before.is(Pos.DET) || before.lower().equals("'s")
+                || POSSESSIVES.contains(before.lower()));
+        return determined && (token.is(Pos.PROPN) || token.is(Pos.ADJ));
+    }
+
+    /** "its decision to", "announced plans to", "Japan's pledge to", "a pledge of $192 million". */
     private @Nullable Frame nounFrame(Sentence sentence, int k, Strength strength) {
         int infinitive = infinitiveAfter(sentence, k + 1);
-        return infinitive < 0 ? null : new Frame(k, infinitive, strength, false, false, false, k);
+        if (infinitive >= 0) {
+            return new Frame(k, infinitive, strength, false, false, false, k);
+        }
+        int sum = pledgedSum(sentence, k, strength);
+        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, sumEnd(sentence, sum));
+    }
+
+    /**
+     * Where a sum of money a firm committing noun names starts ("a pledge of $192 million", "a
+     * pledge worth $300 million", "a pledge for USD 500 million"), or -1.
+     */
+    private static int pledgedSum(Sentence sentence, int noun, Strength strength) {
+        int link = noun + 1;
+        if (strength != Strength.FIRM || link + 1 >= sentence.size() || !SUM_LINKS.contains(sentence.token(link).lower())) {
+            return -1;
+        }
+        Chunk sum = sentence.nounPhraseStartingAt(link + 1);
+        int end = sum != null ? sum.to() : Math.min(sentence.size(), link + 2);
+        for (int k = link + 1; k < end; k++) {
+            Token token = sentence.token(k);
+            if (token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma())) {
+                return link + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past the same sum in another currency, in brackets: "165 million euros (USD 225 million)". */
+    private static int pastConvertedSum(Sentence sentence, int open) {
+        if (open >= sentence.size() || !sentence.token(open).lower().equals("(")) {
+            return open;
+        }
+        for (int k = open + 1; k < sentence.size(); k++) {
+            Token token = sentence.token(k);
+            if (token.lower().equals(")")) {
+                return k + 1;
+            }
+            if (!sumWord(token) && !token.is(Pos.PROPN)) {
+                return open;
+            }
+        }
+        return open;
+    }
+
+    /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
+    private static boolean sumWord(Token token) {
+        return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
+    }
+
+    /** The end of a pledged sum's phrase, with what it is in ("$300 million in aid"). */
+    private static int sumEnd(Sentence sentence, int from) {
+        Chunk sum = sentence.nounPhraseStartingAt(from);
+        int end = sum != null ? sum.to() : from + 1;
+        while (end < sentence.size() && sumWord(sentence.token(end))) {
+            end++;
+        }
+        end = pastConvertedSum(sentence, end);
+        if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
+            Chunk content = sentence.nounPhraseStartingAt(end + 1);
+            end = content != null ? content.to() : end;
+        }
+        return end;
     }
 
     private @Nullable Pledge pledge(ArticleDocument document, ArticleReferences references,
@@ -264,14 +406,18 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (actors.isEmpty()) {
             return null;
         }
-        int end = actionEnd(sentence, frame, said);
-        int actionFrom = frame.passive() ? passiveSubjectStart(sentence, frame) : frame.actionFrom();
+        int end = frame.actionTo() >= 0 ? frame.actionTo() : actionEnd(sentence, frame, said, attributions);
+        int actionFrom = frame.passive() ? Math.max(passiveSubjectStart(sentence, frame), contentStart(sentence, frame, said))
+                : frame.actionFrom();
         if (end <= actionFrom) {
             return null;
         }
         String action = action(document, references, sentence, actionFrom, end);
         if (action.isBlank()) {
             return null;
+        }
+        if (frame.sum()) {
+            action = SUM_ACTION + " " + action;
         }
         if (frame.negated() && !frame.passive()) {
             action = "not " + action;
@@ -293,12 +439,15 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private List<Actor> actors(Sentence sentence, Frame frame, ArticleReferences references,
             @Nullable Attribution said) {
         if (frame.passive()) {
-            SourceFinder.Source agent = subjects.after(sentence, byAgent(sentence, frame.actionFrom() + 1), references,
-                    List.of());
+            int by = byAgent(sentence, frame.actionFrom() + 1);
+            if (by < 0) {
+                return impliedAgents(said);
+            }
+            SourceFinder.Source agent = subjects.after(sentence, by, references, List.of());
             return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
         }
         if (frame.noun() >= 0) {
-            return nounActors(sentence, frame.noun(), references, said);
+            return nounActors(sentence, frame, references, said);
         }
         int subject = frame.from() - 1;
         while (subject >= 0 && sentence.token(subject).is(Pos.ADV)) {
@@ -307,7 +456,14 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (subject >= 0 && firstPerson(sentence.token(subject))) {
             return speakerActors(sentence.token(subject), said);
         }
+        List<Actor> reportedSelf = subject >= 0 ? reportedSelf(sentence, subject, references, said) : List.of();
+        if (!reportedSelf.isEmpty()) {
+            return reportedSelf;
+        }
         SourceFinder.Source source = subjects.before(sentence, frame.from(), references, List.of());
+        if (source == null) {
+            source = conjoinedSubject(sentence, frame.from(), references);
+        }
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
         }
@@ -317,6 +473,73 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return speakerItself ? actorsOf(said.holders()) : List.of();
         }
         return actorsOf(source.holders());
+    }
+
+    /**
+     * "Zelensky said he will ...", "Putin said his country intends to ...": a subject that points
+     * back to the speaker of the same sentence is the speaker, or the speaker's country, whichever
+     * person the pronoun might otherwise reach for; none when it is no such subject.
+     */
+    private List<Actor> reportedSelf(Sentence sentence, int subject, ArticleReferences references,
+            @Nullable Attribution said) {
+        Token head = sentence.token(subject);
+        if (PERSONAL_SUBJECTS.contains(head.lower())) {
+            Entity speaker = speakerInSentence(sentence, subject, head, said);
+            return speaker == null ? List.of() : List.of(speaker.actor());
+        }
+        if (subject == 0 || !COUNTRY_NOUNS.contains(head.lemma()) || !head.is(Pos.NOUN)) {
+            return List.of();
+        }
+        Token possessive = sentence.token(subject - 1);
+        if (!PERSONAL_POSSESSIVES.contains(possessive.lower())) {
+            return List.of();
+        }
+        Entity owner = speakerInSentence(sentence, subject - 1, possessive, said);
+        List<Entity> owners = owner != null ? List.of(owner) : references.pronoun(sentence.index(), subject - 1);
+        return owners.size() == 1 ? countryOf(owners.getFirst()) : List.of();
+    }
+
+    /** The person who said the sentence's content, named before the pronoun in it, when the pronoun can be them. */
+    private static @Nullable Entity speakerInSentence(Sentence sentence, int pronoun, Token token,
+            @Nullable Attribution said) {
+        if (said == null || said.holders().size() != 1 || said.source().sentence() != sentence.index()
+                || said.source().to() > pronoun || said.source().from() == said.source().to()) {
+            return null;
+        }
+        Entity speaker = said.holders().getFirst();
+        Gender gender = token.lower().startsWith("s") || token.lower().startsWith("her") ? Gender.FEMALE : Gender.MALE;
+        return speaker.person() && (speaker.gender() == null || speaker.gender() == gender) ? speaker : null;
+    }
+
+    private List<Actor> countryOf(Entity owner) {
+        if (owner.type() == ActorType.COUNTRY) {
+            return List.of(owner.actor());
+        }
+        String code = owner.country();
+        return code == null ? List.of() : List.of(new Actor(countries.name(code), ActorType.COUNTRY, code, null));
+    }
+
+    /**
+     * "The ministry responded and promised to ...", "Zelensky did not attend but is scheduled to
+     * ...": the subject of the verb group that the committing one is coordinated with, in the
+     * same clause; null when none is.
+     */
+    private SourceFinder.@Nullable Source conjoinedSubject(Sentence sentence, int from, ArticleReferences references) {
+        if (from < 2 || !VERB_COORDINATORS.contains(sentence.token(from - 1).lower())) {
+            return null;
+        }
+        for (int j = from - 2; j >= 0; j--) {
+            Token token = sentence.token(j);
+            if (CLAUSE_BOUNDS.contains(token.lower())) {
+                return null;
+            }
+            if (token.is(Pos.VERB)) {
+                int start = verbGroupStart(sentence, j);
+                SourceFinder.Source source = subjects.before(sentence, start, references, List.of());
+                return source != null ? source : conjoinedSubject(sentence, start, references);
+            }
+        }
+        return null;
     }
 
     /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */
@@ -346,7 +569,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
-    private List<Actor> nounActors(Sentence sentence, int noun, ArticleReferences references, @Nullable Attribution said) {
+    private List<Actor> nounActors(Sentence sentence, Frame frame, ArticleReferences references, @Nullable Attribution said) {
+        int noun = frame.noun();
         Chunk phrase = sentence.chunkAt(noun, Chunk.Kind.NOUN_PHRASE);
         int start = phrase != null ? phrase.from() : noun;
         for (int k = noun - 1; k >= start; k--) {
@@ -366,6 +590,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (!owned.isEmpty()) {
             return owned;
         }
+        List<Actor> giver = giver(sentence, frame, references);
+        if (!giver.isEmpty()) {
+            return giver;
+        }
         int verb = start - 1;
         if (verb < 0 || !sentence.token(verb).pos().verbal() || !announces(sentence.token(verb))) {
             return List.of();
@@ -377,9 +605,48 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return actorsOf(subject.holders());
     }
 
+    /**
+     * Who gives a pledged sum, named after it: "a pledge worth $300 million from Kuwait", "a pledge
+     * for $500 million announced by the emir"; none for a commitment of another kind.
+     */
+    private List<Actor> giver(Sentence sentence, Frame frame, ArticleReferences references) {
+        if (!frame.sum() || frame.actionTo() + 1 >= sentence.size()) {
+            return List.of();
+        }
+        int after = frame.actionTo();
+        if (sentence.token(after).lower().equals(GIVER)) {
+            Chunk giver = sentence.nounPhraseStartingAt(after + 1);
+            return giver == null ? List.of() : actorsOf(references.within(sentence.index(), after + 1, giver.to()));
+        }
+        int agent = sentence.token(after).is(Pos.VERB) ? byAgent(sentence, after + 1) : -1;
+        SourceFinder.Source source = agent < 0 ? null : subjects.after(sentence, agent, references, List.of());
+        return source == null || source.document() ? List.of() : actorsOf(source.holders());
+    }
+
     /** "announced plans to", "confirmed its intention to", "includes plans to": a verb that presents a commitment. */
     private boolean announces(Token verb) {
         return lexicons.expressingVerb(verb.lemma()) || lexicons.presentingVerb(verb.lemma());
+    }
+
+    /**
+     * "The minister said an accord will be signed", "the agreement provides that ships will not be
+     * allowed": a passive without an agent in what is said is done by the speaker's side, the
+     * country or organisation a speaking person stands for, or the authors of a text.
+     */
+    private List<Actor> impliedAgents(@Nullable Attribution said) {
+        if (said == null) {
+            return List.of();
+        }
+        Entity speaker = said.holders().getFirst();
+        if (said.holders().size() > 1 || !speaker.person()) {
+            return actorsOf(said.holders());
+        }
+        if (speaker.country() != null) {
+            return countryOf(speaker);
+        }
+        return List.of(speaker.organization() != null
+                ? new Actor(speaker.organization(), ActorType.ORGANIZATION, null, speaker.organization())
+                : speaker.actor());
     }
 
     /** "we" in what someone said: the speaker's country or organisation; "I": the speaker. */
@@ -440,8 +707,24 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return null;
     }
 
-    /** The action's end: the reported content's, else the sentence's, before a semicolon. */
-    private static int actionEnd(Sentence sentence, Frame frame, @Nullable Attribution said) {
+    /** Where the reported content holding the verb group starts in its sentence, or 0: a passive's subject starts no earlier. */
+    private static int contentStart(Sentence sentence, Frame frame, @Nullable Attribution said) {
+        if (said != null) {
+            for (TokenSpan span : said.content()) {
+                if (span.contains(sentence.index(), frame.from())) {
+                    return span.from();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The action's end: the reported content's, else the sentence's, before a semicolon and before
+     * a reporting frame that follows it (", Erdogan's office said").
+     */
+    private static int actionEnd(Sentence sentence, Frame frame, @Nullable Attribution said,
+            List<Attribution> attributions) {
         int end = sentence.size();
         if (said != null) {
             for (TokenSpan span : said.content()) {
@@ -449,6 +732,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                     end = span.to();
                 }
             }
+        }
+        for (Attribution attribution : attributions) {
+            end = Math.min(end, frameAfter(sentence, frame, attribution.source()));
+            end = Math.min(end, frameAfter(sentence, frame, attribution.cue()));
         }
         for (int k = frame.actionFrom(); k < end; k++) {
             if (sentence.token(k).lower().equals(";")) {
@@ -460,6 +747,12 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             end--;
         }
         return end;
+    }
+
+    /** Where a part of the reporting frame starts when it follows the action in the sentence, else the sentence's end. */
+    private static int frameAfter(Sentence sentence, Frame frame, TokenSpan part) {
+        boolean after = part.sentence() == sentence.index() && part.from() < part.to() && part.from() > frame.actionFrom();
+        return after ? part.from() : sentence.size();
     }
 
     /** The action's words, references resolved: "the alliance" as "NATO", "it" as what it stands for. */
@@ -540,13 +833,28 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 || cues.stream().allMatch(cue -> cue.frame() == Lexicons.Frame.ACT);
     }
 
-    /** The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. */
+    /**
+     * The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. A
+     * "to" tagged as the infinitive's particle is trusted over the tag of the word after it
+     * ("agreed to welcome" with "welcome" read as an interjection), unless that word cannot start
+     * a verb phrase.
+     */
     private static int infinitiveAfter(Sentence sentence, int k) {
         if (k >= sentence.size() || !sentence.token(k).lower().equals("to")) {
             return -1;
         }
         int j = skipAdverbs(sentence, k + 1);
-        return j < sentence.size() && sentence.token(j).is(Pos.VERB) ? j : -1;
+        if (j >= sentence.size()) {
+            return -1;
+        }
+        Token verb = sentence.token(j);
+        return verb.is(Pos.VERB) || sentence.token(k).is(Pos.PART) && verbLike(verb) ? j : -1;
+    }
+
+    /** A word the tagger may have misread that could still head the verb phrase after an infinitive's "to". */
+    private static boolean verbLike(Token token) {
+        return token.word() && !token.is(Pos.DET) && !token.is(Pos.PRON) && !token.is(Pos.NUM) && !token.is(Pos.PROPN)
+                && !token.is(Pos.ADP) && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.AUX);
     }
 
     private static boolean afterModal(Sentence sentence, int k) {
@@ -567,16 +875,68 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return j;
     }
 
+    /**
+     * Where the verb group holding token {@code k} starts: its auxiliaries, adverbs and negation,
+     * with "has", "is" or "did" the tagger read as a main verb ("Russia has agreed").
+     */
     private static int verbGroupStart(Sentence sentence, int k) {
         int j = k;
         while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
-                || isNegation(sentence.token(j - 1)))) {
+                || isNegation(sentence.token(j - 1)) || misreadAuxiliary(sentence, j - 1))) {
             j--;
         }
         while (j < k && sentence.token(j).is(Pos.ADV)) {
             j++;
         }
         return j;
+    }
+
+    /** Past a second adjective coordinated with a committing one: "ready [and willing] to", "ready [and mobilised] to". */
+    private static int pastCoordinatedAdjective(Sentence sentence, int k) {
+        boolean coordinated = k + 1 < sentence.size() && sentence.token(k).lower().equals("and")
+                && (sentence.token(k + 1).is(Pos.ADJ) || sentence.token(k + 1).is(Pos.VERB));
+        return coordinated ? k + 2 : k;
+    }
+
+    /** An infinitive that tells what happens to the subject ("to become", "to face"); "to be" may still carry a deed. */
+    private boolean idleInfinitive(Token verb) {
+        return words.idle(verb.lemma()) && !verb.lemma().equals("be");
+    }
+
+    /** Past a time adjunct right after a committing verb: "offered on Tuesday an extra ...", "agreed today to". */
+    private static int skipTimeAdjunct(Sentence sentence, int j) {
+        if (j < sentence.size() && TIME_WORDS.contains(sentence.token(j).lower())) {
+            return j + 1;
+        }
+        if (j + 1 < sentence.size() && TIME_OPENERS.contains(sentence.token(j).lower())
+                && TIME_WORDS.contains(sentence.token(j + 1).lower())) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    /**
+     * Whether the verb group stands in an indirect question opened in its clause ("would not say
+     * whether he trusted China or if he would invite Xi"): what is asked is not committed to.
+     */
+    private static boolean indirectQuestion(Sentence sentence, int from) {
+        for (int j = from - 1; j >= 0; j--) {
+            Token token = sentence.token(j);
+            if (INDIRECT_QUESTIONS.contains(token.lower())) {
+                return true;
+            }
+            if (CLAUSE_BOUNDS.contains(token.lower()) || token.quote()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "has", "is", "did" tagged as a main verb right before another verb: an auxiliary of its group. */
+    private static boolean misreadAuxiliary(Sentence sentence, int j) {
+        Token token = sentence.token(j);
+        return token.is(Pos.VERB) && AUXILIARIES.contains(token.lemma()) && j + 1 < sentence.size()
+                && sentence.token(j + 1).is(Pos.VERB);
     }
 
     private static boolean negated(Sentence sentence, int from, int to) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.briefing.processor.reference.ReferenceData;
+import dev.briefing.processor.text.Pos;
 import dev.briefing.processor.text.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +83,9 @@ final class TimeframeReader {
             int afterPreposition = preposition(tokens, i, to);
             int start = afterPreposition > i ? afterPreposition : i;
             Expression expression = expression(tokens, start, to, published, afterPreposition > i);
+            if (expression != null && yearModifier(tokens, start, expression.end(), to)) {
+                continue;
+            }
             if (expression != null) {
                 Timeframe found = new Timeframe(text.substring(tokens.get(i).start(), tokens.get(expression.end() - 1).end()),
                         expression.date());
@@ -97,6 +101,16 @@ final class TimeframeReader {
     }
 
     private record Expression(int end, @Nullable String date) {
+    }
+
+    /** "below 2005 levels", "the 2024 presidential election": a year that modifies a noun is no time of action. */
+    private static boolean yearModifier(List<Token> tokens, int start, int end, int to) {
+        boolean yearOnly = end - 1 == start || end - 2 == start && tokens.get(start).lower().equals("the");
+        if (!yearOnly || end >= to || year(tokens.get(end - 1)) == null) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.is(Pos.NOUN) || next.is(Pos.ADJ);
     }
 
     private @Nullable Expression expression(List<Token> tokens, int i, int to, @Nullable LocalDate published,

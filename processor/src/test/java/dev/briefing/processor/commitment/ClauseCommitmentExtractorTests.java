@@ -79,4 +79,87 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Ghana imposed sanctions. The deal could grow. Osei called on Kenya to reopen the "
                 + "border. Will Togo join?")).isEmpty();
     }
+
+    @Test
+    void readsACommittingAdjectiveAfterAnyCopulaAndAnOpeningQuote() {
+        assertThat(commitments("Ghana appears determined to reopen the mine. Kenya said it was \"ready to sign the accord\"."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), Strength.INTENT, "reopen the mine"),
+                        tuple(List.of("Kenya"), Strength.INTENT, "sign the accord"));
+    }
+
+    @Test
+    void readsAHaveTaggedAsAMainVerbAsPartOfTheVerbGroup() {
+        assertThat(commitments("Although Togo has agreed not to close the port."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Togo"), "not close the port"));
+    }
+
+    @Test
+    void givesHeAndHisCountryInWhatSomeoneSaidToTheSpeaker() {
+        assertThat(commitments("President Barack Obama met Kenyan President Uhuru Kenyatta. Ghanaian President John "
+                + "Mahama said he will visit Lagos next week. Mahama also said his country intends to open an "
+                + "embassy in Nairobi."))
+                .extracting(ClauseCommitmentExtractorTests::actors)
+                .containsExactly(List.of("John Mahama"), List.of("Ghana"));
+    }
+
+    @Test
+    void givesACoordinatedCommittingVerbTheSubjectOfTheFirstVerb() {
+        assertThat(commitments("Ghana protested sharply and promised to review the tariffs."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "review the tariffs"));
+    }
+
+    @Test
+    void readsAPledgedSumAsProvidingIt() {
+        assertThat(commitments("The meeting opened with a pledge of $40 million from Ghana. Kenya pledged $20 million "
+                + "in aid for flood victims, which officials welcomed."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), Strength.FIRM, "provide $40 million"),
+                        tuple(List.of("Kenya"), Strength.FIRM, "provide $20 million in aid"));
+    }
+
+    @Test
+    void readsASumOfferedAfterATimeAdjunctWithItsConversion() {
+        assertThat(commitments("The European Union offered on Monday an extra 40 million euros (USD 44 million) of aid."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("European Union"), "provide an extra 40 million euros (USD 44 million) of aid"));
+    }
+
+    @Test
+    void findsNoCommitmentInAnIndirectQuestionOrInWhatWillHappenToTheSubject() {
+        assertThat(commitments("Osei would not say whether Ghana would reopen the border. Everyone knew Kenya was going "
+                + "to become a member. The talks will yield results.")).isEmpty();
+    }
+
+    @Test
+    void givesAPassiveWithoutAgentInWhatIsSaidToTheSpeakersSide() {
+        assertThat(commitments("Ghanaian President John Mahama said the fishing ban will be lifted. Mahama said the "
+                + "tariffs could be raised."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("Ghana");
+                    assertThat(commitment.action()).isEqualTo("the fishing ban will be lifted");
+                });
+    }
+
+    @Test
+    void endsTheActionBeforeAReportingFrameAfterIt() {
+        assertThat(commitments("Ghana will reopen the border on Monday, the Ghanaian foreign ministry said, easing fears of a trade war."))
+                .singleElement().extracting(Commitment::action).isEqualTo("reopen the border on Monday");
+    }
+
+    @Test
+    void readsDeterminationAsIntent() {
+        assertThat(commitments("Kenya expressed its determination to end the strike."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength)
+                .containsExactly(tuple(List.of("Kenya"), Strength.INTENT));
+    }
+
+    @Test
+    void readsACommittingAdjectiveCoordinatedWithAnother() {
+        assertThat(commitments("Togo is ready and willing to host the talks."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
+                .containsExactly(tuple(List.of("Togo"), Strength.INTENT, "host the talks"));
+    }
 }

@@ -42,4 +42,9 @@ class TimeframeReaderTests {
     void findsNoTimeframeInAClauseWithoutOne() {
         assertThat(read("build three new ports")).isNull();
     }
+
+    @Test
+    void readsNoTimeframeInAYearThatModifiesANoun() {
+        assertThat(read("Ghana has committed to cutting its emissions by 30% below 1990 levels.")).isNull();
+    }
 }
