@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the time expression of a commitment's clause ("by fiscal 2027", "from 1 January 2024",
- * "within five years", "later this week", "on Friday", "until Russia ends its war") and, where it
+ * "within five years", "later this week", "on Friday", "on Wednesday, November 29", "at 13:30 GMT",
+ * "until Russia ends its war") and, where it
  * can, the date it stands for: an absolute one as written, a relative one ("next year", "on
  * Friday") from the article's date. Words of time are in {@code time-expressions.tsv}; month and
  * weekday names are java.time's. Thread-safe: immutable.
@@ -31,6 +32,9 @@ final class TimeframeReader {
     }
 
     private static final int YEAR_MIN = 1900;
+
+    /** A time of day as digits: "13:30", "4.30", "05:01". */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
 
     private static final int YEAR_MAX = 2199;
 
@@ -45,6 +49,12 @@ final class TimeframeReader {
 
     private final List<String[]> fixed;
 
+    private final Set<String> clockPrepositions = new HashSet<>();
+
+    private final Set<String> meridiems = new HashSet<>();
+
+    private final List<String[]> zones;
+
     private final Map<String, Month> months = new HashMap<>();
 
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -55,6 +65,9 @@ final class TimeframeReader {
         List<String[]> rows = ReferenceData.rows("time-expressions.tsv");
         prepositions = rows.stream().filter(row -> row[0].equals("preposition")).map(row -> row[1].split(" ")).toList();
         fixed = rows.stream().filter(row -> row[0].equals("fixed")).map(row -> row[1].split(" ")).toList();
+        zones = rows.stream().filter(row -> row[0].equals("zone")).map(row -> row[1].split(" ")).toList();
+        rows.stream().filter(row -> row[0].equals("clock-preposition")).forEach(row -> clockPrepositions.add(row[1]));
+        rows.stream().filter(row -> row[0].equals("meridiem")).forEach(row -> meridiems.add(row[1]));
         rows.stream().filter(row -> row[0].equals("unit")).forEach(row -> units.add(row[1]));
         rows.stream().filter(row -> row[0].equals("relative")).forEach(row -> relatives.add(row[1]));
         rows.stream().filter(row -> row[0].equals("number"))
@@ -79,6 +92,11 @@ final class TimeframeReader {
             Expression phrase = fixedPhrase(tokens, i, to);
             if (phrase != null) {
                 return new Timeframe(text.substring(tokens.get(i).start(), tokens.get(phrase.end() - 1).end()), null);
+            }
+            Expression clock = clockPrepositions.contains(tokens.get(i).lower()) ? clockTime(tokens, i + 1, to, published)
+                    : null;
+            if (clock != null) {
+                return new Timeframe(text.substring(tokens.get(i).start(), tokens.get(clock.end() - 1).end()), clock.date());
             }
             int afterPreposition = preposition(tokens, i, to);
             int start = afterPreposition > i ? afterPreposition : i;
@@ -237,8 +255,41 @@ final class TimeframeReader {
         if (day == null || !introduced && !next || !tokens.get(k).capitalized()) {
             return null;
         }
+        int end = k + 1;
+        int dateStart = end < to && tokens.get(end).lower().equals(",") ? end + 1 : end;
+        Expression calendar = dateStart < to ? calendarDate(tokens, dateStart, to, published) : null;
+        if (calendar != null && calendar.end() > dateStart + 1) {
+            return new Expression(calendar.end(), calendar.date());
+        }
         String date = published == null ? null : published.with(TemporalAdjusters.next(day)).toString();
-        return new Expression(k + 1, date);
+        return new Expression(end, date);
+    }
+
+    /**
+     * "13:30 GMT", "4:30 p.m. EST", "16:30 local time", "05:01 GMT on Mar. 4": a time of day after
+     * "at" or "around", with its zone, and the date after it; the date it stands for where one follows.
+     */
+    private @Nullable Expression clockTime(List<Token> tokens, int i, int to, @Nullable LocalDate published) {
+        if (i >= to || !CLOCK.matcher(tokens.get(i).lower()).matches()) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < to && meridiems.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        for (String[] zone : zones) {
+            if (matches(tokens, k, to, zone)) {
+                k += zone.length;
+                break;
+            }
+        }
+        if (k + 1 < to && tokens.get(k).lower().equals("on")) {
+            Expression day = expression(tokens, k + 1, to, published, true);
+            if (day != null) {
+                return day;
+            }
+        }
+        return new Expression(k, null);
     }
 
     private static @Nullable String relativeDate(@Nullable String relative, @Nullable Integer count, String unit,
