@@ -57,6 +57,27 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void continuesAQuotationPastAnotherAttributionOfItsSentence() {
+        assertThat(read("\"The docks are quiet,\" said Ama Boateng, who has backed the union since 2019. "
+                + "\"Nobody wants a strike.\""))
+                .contains(tuple(List.of("Ama Boateng"), Stance.STATEMENT, "The docks are quiet Nobody wants a strike"));
+    }
+
+    @Test
+    void continuesAQuotationThatQuotesOthersSaying() {
+        assertThat(read("\"Fees may rise,\" Kwesi Mensah said. \"Traders believe the port is too slow.\""))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .contains(tuple(List.of("Kwesi Mensah"), "Fees may rise Traders believe the port is too slow"));
+    }
+
+    @Test
+    void readsAParticipleAfterAQuotationsFrameAsAnAdjunct() {
+        assertThat(read("\"The harbour will reopen,\" Margaret Osei said, standing beside the repaired cranes."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .first().isEqualTo(tuple(List.of("Margaret Osei"), "The harbour will reopen"));
+    }
+
+    @Test
     void readsAccordingToBeforeAndAfterWhatItAttributes() {
         assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
