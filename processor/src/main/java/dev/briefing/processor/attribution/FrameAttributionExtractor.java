@@ -59,6 +59,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
+    /** The preposition of an absolute construction: "with Putin saying". */
+    private static final String WITH = "with";
+
     /** Dashes that sign a quotation with its speaker's name. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
 
@@ -138,7 +141,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return switch (cue.kind()) {
             case VERB -> verbFrame(sentence, cue, references, lastAuthors, before);
             case ATTITUDE, EXPRESSION -> conjoined(sentence, cue, before) ? sharedSubject(cue, before)
-                    : forward(cue, sources.before(sentence, cue.from(), references, lastAuthors), cue.to());
+                    : forward(cue, sources.before(sentence, cue.from(), references, lastAuthors), contentFrom(cue));
             case NOUN -> forward(cue, sources.before(sentence, cue.head() - 1, references, lastAuthors), cue.to());
             case ACCORDING -> accordingFrame(sentence, cue, references, lastAuthors);
             case COLON -> colonFrame(sentence, cue, references, lastAuthors);
@@ -154,8 +157,16 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** The frame of a cue sharing the subject of the frame before it. */
     private static Framed sharedSubject(Cue cue, List<Framed> before) {
         Framed previous = before.getLast();
-        return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, cue.to(), previous.document(),
-                true);
+        return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, contentFrom(cue),
+                previous.document(), true);
+    }
+
+    /**
+     * Where what a cue reports may start: after the cue; for an expression at its stance noun, which
+     * names what was expressed ("expressed satisfaction with the deal"), unless a clause follows it.
+     */
+    private static int contentFrom(Cue cue) {
+        return cue.kind() == Cue.Kind.EXPRESSION ? cue.head() : cue.to();
     }
 
     private static @Nullable Framed forward(Cue cue, SourceFinder.@Nullable Source source, int from) {
@@ -171,7 +182,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             return forward(cue, sources.before(sentence, lead - (sentence.token(lead - 1).lower().equals(",") ? 1 : 0),
                     references, lastAuthors), cue.to());
         }
-        boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head();
+        boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head()
+                && !absolute(sentence, cue.from());
         boolean participle = gerund && (leading.equals(",") || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
         if (participle && !before.isEmpty() || conjoined(sentence, cue, before)) {
             return sharedSubject(cue, before);
@@ -209,6 +221,15 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         return cue.frame() != Lexicons.Frame.ACT && leadingMarks(sentence, 0, cue.from()) == cue.from()
                 ? openingInversion(sentence, cue, references, lastAuthors) : null;
+    }
+
+    /**
+     * "..., with Putin saying that ...": a participle after "with" and a noun phrase has that noun
+     * phrase for its subject, not the sentence's.
+     */
+    private static boolean absolute(Sentence sentence, int participle) {
+        Chunk subject = sentence.nounPhraseEndingAt(participle);
+        return subject != null && subject.from() > 0 && sentence.token(subject.from() - 1).lower().equals(WITH);
     }
 
     /** "Said Ellis: 'I don't get the sense ...'": a sentence that opens with the cue, its speaker after it. */

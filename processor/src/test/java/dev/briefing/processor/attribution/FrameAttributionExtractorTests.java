@@ -78,6 +78,19 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsAnExpressedFeelingWithWhatItIsAbout() {
+        assertThat(read("Harbour Minister Ama Boateng expressed her disappointment over the delays."))
+                .containsExactly(tuple(List.of("Ama Boateng"), Stance.CRITICISM, "disappointment over the delays"));
+    }
+
+    @Test
+    void givesAParticipleAfterWithAndANounPhraseThatSubject() {
+        assertThat(read("The union welcomed the talks, with Margaret Osei saying that the port was calm."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .contains(tuple(List.of("Margaret Osei"), "the port was calm"));
+    }
+
+    @Test
     void readsAccordingToBeforeAndAfterWhatItAttributes() {
         assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
@@ -145,7 +158,7 @@ class FrameAttributionExtractorTests {
     void givesAConjoinedExpressionTheSubjectOfTheVerbBeforeIt() {
         assertThat(read("The ministers condemned the blockade and expressed concern about the fishing fleet."))
                 .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
-                .containsExactly(tuple(Stance.CRITICISM, "the blockade"), tuple(Stance.CONCERN, "the fishing fleet"));
+                .containsExactly(tuple(Stance.CRITICISM, "the blockade"), tuple(Stance.CONCERN, "concern about the fishing fleet"));
     }
 
     @Test
