@@ -91,6 +91,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void givesADescriptionsNamedAppositionAsTheSource() {
+        assertThat(read("A spokeswoman for the harbour trust, Margaret Osei, said the fees were fair."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the fees were fair"));
+    }
+
+    @Test
     void readsAccordingToBeforeAndAfterWhatItAttributes() {
         assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
