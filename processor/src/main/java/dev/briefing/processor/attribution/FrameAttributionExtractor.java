@@ -1,6 +1,7 @@
 package dev.briefing.processor.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
 
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
+
+    /** The preposition of an absolute construction: "with Putin saying". */
+    private static final String WITH = "with";
 
     /** Dashes that sign a quotation with its speaker's name. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
@@ -137,7 +141,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return switch (cue.kind()) {
             case VERB -> verbFrame(sentence, cue, references, lastAuthors, before);
             case ATTITUDE, EXPRESSION -> conjoined(sentence, cue, before) ? sharedSubject(cue, before)
-                    : forward(cue, sources.before(sentence, cue.from(), references, lastAuthors), cue.to());
+                    : forward(cue, sources.before(sentence, cue.from(), references, lastAuthors), contentFrom(cue));
             case NOUN -> forward(cue, sources.before(sentence, cue.head() - 1, references, lastAuthors), cue.to());
             case ACCORDING -> accordingFrame(sentence, cue, references, lastAuthors);
             case COLON -> colonFrame(sentence, cue, references, lastAuthors);
@@ -153,8 +157,16 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** The frame of a cue sharing the subject of the frame before it. */
     private static Framed sharedSubject(Cue cue, List<Framed> before) {
         Framed previous = before.getLast();
-        return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, cue.to(), previous.document(),
-                true);
+        return new Framed(cue, previous.source(), previous.holders(), Direction.FORWARD, contentFrom(cue),
+                previous.document(), true);
+    }
+
+    /**
+     * Where what a cue reports may start: after the cue; for an expression at its stance noun, which
+     * names what was expressed ("expressed satisfaction with the deal"), unless a clause follows it.
+     */
+    private static int contentFrom(Cue cue) {
+        return cue.kind() == Cue.Kind.EXPRESSION ? cue.head() : cue.to();
     }
 
     private static @Nullable Framed forward(Cue cue, SourceFinder.@Nullable Source source, int from) {
@@ -170,7 +182,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             return forward(cue, sources.before(sentence, lead - (sentence.token(lead - 1).lower().equals(",") ? 1 : 0),
                     references, lastAuthors), cue.to());
         }
-        boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head();
+        boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head()
+                && !absolute(sentence, cue.from());
         boolean participle = gerund && (leading.equals(",") || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
         if (participle && !before.isEmpty() || conjoined(sentence, cue, before)) {
             return sharedSubject(cue, before);
@@ -189,7 +202,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         if (subject != null) {
             int b = subject.span().from() - 1;
             if (cue.frame() != Lexicons.Frame.ACT && b >= 1 && closesContent(sentence, b) && !opensContent(sentence, cue.to())
-                    && !adverbialBefore(sentence, b) && saysBefore(sentence, b) && onlyAdjunctsAfter(sentence, cue)) {
+                    && !adverbialBefore(sentence, b) && saysBefore(sentence, b)
+                    && onlyAdjunctsAfter(sentence, cue, quotationCloses(sentence, b))) {
                 return new Framed(cue, subject.span(), subject.holders(), Direction.BACKWARD, b, subject.document(),
                         false);
             }
@@ -207,6 +221,15 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         return cue.frame() != Lexicons.Frame.ACT && leadingMarks(sentence, 0, cue.from()) == cue.from()
                 ? openingInversion(sentence, cue, references, lastAuthors) : null;
+    }
+
+    /**
+     * "..., with Putin saying that ...": a participle after "with" and a noun phrase has that noun
+     * phrase for its subject, not the sentence's.
+     */
+    private static boolean absolute(Sentence sentence, int participle) {
+        Chunk subject = sentence.nounPhraseEndingAt(participle);
+        return subject != null && subject.from() > 0 && sentence.token(subject.from() - 1).lower().equals(WITH);
     }
 
     /** "Said Ellis: 'I don't get the sense ...'": a sentence that opens with the cue, its speaker after it. */
@@ -398,7 +421,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
      * Whether only adjuncts follow the cue ("on Tuesday", "in a statement", "told reporters"), not
      * an object or clause that would be its content ("asked South Korea to step up").
      */
-    private static boolean onlyAdjunctsAfter(Sentence sentence, Cue cue) {
+    private static boolean onlyAdjunctsAfter(Sentence sentence, Cue cue, boolean quoted) {
         int k = cue.to();
         if (TELLING.contains(sentence.token(cue.head()).lemma())) {
             Chunk addressee = sentence.nounPhraseStartingAt(k);
@@ -415,9 +438,25 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 k++;
                 continue;
             }
-            return token.is(Pos.ADP) || token.is(Pos.SCONJ) && !token.lower().equals("that");
+            return token.is(Pos.ADP) || token.is(Pos.SCONJ) && !token.lower().equals("that")
+                    || quoted && participleAfterComma(sentence, k);
         }
         return true;
+    }
+
+    /** A closing quotation mark at {@code k} or just before it: what was said ends there. */
+    private static boolean quotationCloses(Sentence sentence, int k) {
+        return sentence.token(k).quote() || k > 0 && sentence.token(k - 1).quote();
+    }
+
+    /**
+     * "'...,' she said, pointing to the polls": after a quotation, a participle clause set off by a
+     * comma is an adjunct of the saying, not what was said.
+     */
+    private static boolean participleAfterComma(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        return k > 0 && sentence.token(k - 1).lower().equals(",") && token.pos().verbal()
+                && token.lower().endsWith("ing");
     }
 
     /** A comma or closing quotation mark after words: what stands before it is the content. */
@@ -817,11 +856,11 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         all.sort(Comparator.comparingInt(Attribution::lastSentence));
         for (Quotation quotation : document.quotations()) {
             Sentence first = document.sentence(quotation.firstSentence());
-            if (quotation.open() != 0 || covered(all, quotation) || framedAfter(document, quotation)) {
+            if (quotation.open() != 0 || framedAfter(document, quotation)) {
                 continue;
             }
             int previous = previousQuoting(document, all, first);
-            if (previous < 0) {
+            if (previous < 0 || covered(all, quotation, all.get(previous).holders())) {
                 continue;
             }
             List<TokenSpan> content = quoted(document, quotation);
@@ -853,7 +892,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             List<Attribution> found) {
         List<Attribution> signed = new ArrayList<>();
         for (Quotation quotation : document.quotations()) {
-            if (!quotation.closed() || covered(found, quotation)) {
+            if (!quotation.closed() || covered(found, quotation, List.of())) {
                 continue;
             }
             Sentence last = document.sentence(quotation.lastSentence());
@@ -917,8 +956,17 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return false;
     }
 
-    private static boolean covered(List<Attribution> found, Quotation quotation) {
+    /**
+     * Whether an attribution frames the quotation or what it quotes. One whose cue the quotation
+     * itself quotes, held by others than the {@code speaker} ("'Voters believe it is real,' she said.
+     * 'They say ...'"), is the speaker's words, not a frame of them.
+     */
+    private static boolean covered(List<Attribution> found, Quotation quotation, List<Entity> speaker) {
         for (Attribution attribution : found) {
+            if (quotedCue(attribution, quotation) && !speaker.isEmpty()
+                    && Collections.disjoint(attribution.holders(), speaker)) {
+                continue;
+            }
             for (TokenSpan span : attribution.content()) {
                 if (span.sentence() >= quotation.firstSentence() && span.sentence() <= quotation.lastSentence()) {
                     return true;
@@ -932,30 +980,39 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return false;
     }
 
+    /** Whether the attribution's cue stands inside the quotation's marks. */
+    private static boolean quotedCue(Attribution attribution, Quotation quotation) {
+        TokenSpan cue = attribution.cue();
+        return cue.to() > cue.from() && quotation.contains(cue.sentence(), cue.from());
+    }
+
     /**
-     * The index of the attribution ending in the sentence just before {@code first}, in its paragraph
-     * or the one before, if its content was a quotation; -1 when there is none.
+     * The index of the last attribution ending in the sentence just before {@code first}, in its
+     * paragraph or the one before, whose content was a quotation; -1 when there is none. Another
+     * attribution of that sentence ("'...,' said X, who has backed Y") does not hide it.
      */
     private static int previousQuoting(ArticleDocument document, List<Attribution> found, Sentence first) {
         int previous = -1;
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).lastSentence() == first.index() - 1) {
+            Attribution attribution = found.get(i);
+            if (attribution.lastSentence() == first.index() - 1 && quotes(document, attribution)) {
                 previous = i;
             }
         }
         if (previous < 0) {
             return -1;
         }
-        Attribution attribution = found.get(previous);
-        int paragraph = document.sentence(attribution.lastSentence()).paragraph();
-        if (paragraph != first.paragraph() && paragraph != first.paragraph() - 1) {
-            return -1;
-        }
+        int paragraph = document.sentence(found.get(previous).lastSentence()).paragraph();
+        return paragraph == first.paragraph() || paragraph == first.paragraph() - 1 ? previous : -1;
+    }
+
+    /** Whether an attribution's content is a quotation. */
+    private static boolean quotes(ArticleDocument document, Attribution attribution) {
         for (TokenSpan span : attribution.content()) {
             if (document.quoted(span.sentence(), span.from())) {
-                return previous;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 }

@@ -70,11 +70,15 @@ public final class SourceFinder {
         if (framed != null && framed.from() < k - 1 && commaInside(sentence, framed)) {
             return phraseOrNull(sentence, k - 1, references, lastAuthors);
         }
+        Mention named = null;
         for (int appositions = 0; appositions < MAX_APPOSITIONS && k - 1 >= 0
                 && sentence.token(k - 1).lower().equals(","); appositions++) {
             int opening = appositionStart(sentence, k - 1);
             if (opening < 0) {
                 return appositions == 0 ? null : phraseOrNull(sentence, k, references, lastAuthors);
+            }
+            if (appositions == 0) {
+                named = namedApposition(references, sentence.index(), opening + 1, k - 1);
             }
             k = opening;
         }
@@ -86,7 +90,24 @@ public final class SourceFinder {
         if (first == null) {
             return null;
         }
+        if (named != null && !first.document() && first.holders().stream().noneMatch(Entity::person)) {
+            return new Source(span(sentence, first.span().from(), named.to()), references.of(named), false);
+        }
         return coordinated(sentence, first, references, lastAuthors);
+    }
+
+    /**
+     * "A lawyer for the outlets, David Schulz, said": the person an apposition names, exactly
+     * {@code [from, to)}, who is the description's referent; or null.
+     */
+    private static @Nullable Mention namedApposition(ArticleReferences references, int sentence, int from, int to) {
+        for (Mention mention : references.mentions().in(sentence)) {
+            if (mention.kind() == MentionKind.PERSON && mention.from() == from && mention.to() == to
+                    && !references.of(mention).isEmpty()) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /** "the mayor, Ana Lopez,": a mention that holds its own apposition, closed by the comma after it. */

@@ -43,6 +43,9 @@ public final class OpenNlpTokenizer {
 
     private static final String[] CLITICS = {"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"};
 
+    /** A typewriter's quotation mark: two apostrophes. */
+    private static final String DOUBLED = "''";
+
     /** What follows an abbreviation whose stop ends no sentence. */
     public enum Before {
         /** a capitalised word: "Sen. Warren" */
@@ -117,6 +120,7 @@ public final class OpenNlpTokenizer {
             tokens.add(new int[] {from + span.getStart(), from + span.getEnd()});
         }
         mergeAbbreviationPeriods(straight, tokens);
+        splitClosingApostrophes(straight, tokens);
         mergeDoubledApostrophes(straight, tokens);
         mergeHyphenatedWords(straight, tokens);
         splitFinalPeriod(straight, tokens);
@@ -197,6 +201,22 @@ public final class OpenNlpTokenizer {
             int end = last[1];
             last[1] = end - 1;
             tokens.add(new int[] {end - 1, end});
+        }
+    }
+
+    /**
+     * "mechanics''": the model leaves a typewriter's closing quotation mark on the word before it; it
+     * is a token of its own, as after a comma.
+     */
+    private static void splitClosingApostrophes(String text, List<int[]> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            int[] token = tokens.get(i);
+            int end = token[1];
+            if (end - token[0] > DOUBLED.length() && text.startsWith(DOUBLED, end - DOUBLED.length())
+                    && Character.isLetterOrDigit(text.charAt(end - DOUBLED.length() - 1))) {
+                token[1] = end - DOUBLED.length();
+                tokens.add(i + 1, new int[] {end - DOUBLED.length(), end});
+            }
         }
     }
 

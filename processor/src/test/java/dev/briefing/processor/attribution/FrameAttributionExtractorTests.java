@@ -57,6 +57,46 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void continuesAQuotationPastAnotherAttributionOfItsSentence() {
+        assertThat(read("\"The docks are quiet,\" said Ama Boateng, who has backed the union since 2019. "
+                + "\"Nobody wants a strike.\""))
+                .contains(tuple(List.of("Ama Boateng"), Stance.STATEMENT, "The docks are quiet Nobody wants a strike"));
+    }
+
+    @Test
+    void continuesAQuotationThatQuotesOthersSaying() {
+        assertThat(read("\"Fees may rise,\" Kwesi Mensah said. \"Traders believe the port is too slow.\""))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .contains(tuple(List.of("Kwesi Mensah"), "Fees may rise Traders believe the port is too slow"));
+    }
+
+    @Test
+    void readsAParticipleAfterAQuotationsFrameAsAnAdjunct() {
+        assertThat(read("\"The harbour will reopen,\" Margaret Osei said, standing beside the repaired cranes."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .first().isEqualTo(tuple(List.of("Margaret Osei"), "The harbour will reopen"));
+    }
+
+    @Test
+    void readsAnExpressedFeelingWithWhatItIsAbout() {
+        assertThat(read("Harbour Minister Ama Boateng expressed her disappointment over the delays."))
+                .containsExactly(tuple(List.of("Ama Boateng"), Stance.CRITICISM, "disappointment over the delays"));
+    }
+
+    @Test
+    void givesAParticipleAfterWithAndANounPhraseThatSubject() {
+        assertThat(read("The union welcomed the talks, with Margaret Osei saying that the port was calm."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .contains(tuple(List.of("Margaret Osei"), "the port was calm"));
+    }
+
+    @Test
+    void givesADescriptionsNamedAppositionAsTheSource() {
+        assertThat(read("A spokeswoman for the harbour trust, Margaret Osei, said the fees were fair."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the fees were fair"));
+    }
+
+    @Test
     void readsAccordingToBeforeAndAfterWhatItAttributes() {
         assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
@@ -124,7 +164,7 @@ class FrameAttributionExtractorTests {
     void givesAConjoinedExpressionTheSubjectOfTheVerbBeforeIt() {
         assertThat(read("The ministers condemned the blockade and expressed concern about the fishing fleet."))
                 .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
-                .containsExactly(tuple(Stance.CRITICISM, "the blockade"), tuple(Stance.CONCERN, "the fishing fleet"));
+                .containsExactly(tuple(Stance.CRITICISM, "the blockade"), tuple(Stance.CONCERN, "concern about the fishing fleet"));
     }
 
     @Test

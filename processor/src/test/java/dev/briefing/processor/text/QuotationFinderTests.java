@@ -37,6 +37,16 @@ class QuotationFinderTests {
     }
 
     @Test
+    void closesATypewriterQuotationWrittenOnTheWordBeforeIt() {
+        ArticleDocument document = Analysis.document("''The fees are unfair'' to traders, Mr Okafor said. ''We will object.''");
+
+        assertThat(document.quotations()).hasSize(2).first().satisfies(quotation -> {
+            assertThat(quotation.lastSentence()).isZero();
+            assertThat(document.sentence(0).token(quotation.close() - 1).text()).isEqualTo("unfair");
+        });
+    }
+
+    @Test
     void readsTwoApostrophesAsAQuotationMark() {
         ArticleDocument document = Analysis.document("''It was the least bad outcome,'' Mr Okafor said.");
 
