@@ -62,6 +62,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** The preposition of an absolute construction: "with Putin saying". */
     private static final String WITH = "with";
 
+    /** The shortest speaker label in capitals: "PENCE:", not "A:" or "Q:". */
+    private static final int MIN_LABEL = 2;
+
     /** Dashes that sign a quotation with its speaker's name. */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
 
@@ -127,6 +130,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         for (int i = 0; i < framed.size(); i++) {
             Framed frame = framed.get(i);
             List<TokenSpan> content = content(document, sentence, frame, framed, i);
+            if (speakerLabel(sentence, frame.cue())) {
+                content = turn(document, sentence, content);
+            }
             if (!content.isEmpty() && hasWord(document, content) && says(document, frame, content)) {
                 attributions.add(new Attribution(frame.holders(), frame.source(),
                         new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
@@ -359,11 +365,62 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** "Kishida: 'We will ...'": a name at the head of the sentence and a colon. */
     private @Nullable Framed colonFrame(Sentence sentence, Cue cue, ArticleReferences references, List<Entity> lastAuthors) {
         SourceFinder.Source source = sources.before(sentence, cue.from(), references, lastAuthors);
+        if (source == null && speakerLabel(sentence, cue)) {
+            return labelledSpeaker(sentence, cue, references);
+        }
         if (source == null || source.document() || source.span().from() > 1
                 || source.holders().stream().anyMatch(holder -> !holder.person())) {
             return null;
         }
         return new Framed(cue, source.span(), source.holders(), Direction.FORWARD, cue.to(), false, false);
+    }
+
+    /**
+     * "PENCE: Well, look, ...": a transcript's speaker label, a word in capitals alone before the
+     * colon that opens the sentence.
+     */
+    private static boolean speakerLabel(Sentence sentence, Cue cue) {
+        return cue.kind() == Cue.Kind.COLON && speakerLabel(sentence, cue.from());
+    }
+
+    private static boolean speakerLabel(Sentence sentence, int colon) {
+        int label = colon - 1;
+        if (label < 0 || colon >= sentence.size() || !sentence.token(colon).lower().equals(":")
+                || leadingMarks(sentence, 0, label) != label) {
+            return false;
+        }
+        String word = sentence.token(label).text();
+        return word.length() >= MIN_LABEL && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The person of the article whose surname the label is, speaking in what follows it; or null. */
+    private static @Nullable Framed labelledSpeaker(Sentence sentence, Cue cue, ArticleReferences references) {
+        int label = cue.from() - 1;
+        String word = sentence.token(label).text();
+        for (Entity person : references.people()) {
+            String surname = person.name().substring(person.name().lastIndexOf(' ') + 1);
+            if (surname.equalsIgnoreCase(word)) {
+                return new Framed(cue, new TokenSpan(sentence.index(), label, label + 1), List.of(person),
+                        Direction.FORWARD, cue.to(), false, false);
+            }
+        }
+        return null;
+    }
+
+    /** A speaker's turn after a label: the label's sentence and the rest of its paragraph. */
+    private static List<TokenSpan> turn(ArticleDocument document, Sentence sentence, List<TokenSpan> content) {
+        List<TokenSpan> spans = new ArrayList<>(content);
+        for (int s = sentence.index() + 1; s < document.sentences().size()
+                && document.sentence(s).paragraph() == sentence.paragraph(); s++) {
+            Sentence next = document.sentence(s);
+            int from = leadingMarks(next, 0, next.size());
+            int to = trailingMarks(next, from, next.size());
+            int index = s;
+            if (to > from && spans.stream().noneMatch(span -> span.sentence() == index)) {
+                spans.add(new TokenSpan(s, from, to));
+            }
+        }
+        return spans;
     }
 
     /** "said: ...", "said that ...", "said, “...": what the cue reports follows it. */
@@ -989,13 +1046,15 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /**
      * The index of the last attribution ending in the sentence just before {@code first}, in its
      * paragraph or the one before, whose content was a quotation; -1 when there is none. Another
-     * attribution of that sentence ("'...,' said X, who has backed Y") does not hide it.
+     * attribution of that sentence ("'...,' said X, who has backed Y") does not hide it; a speaker's
+     * labelled turn ends with its paragraph.
      */
     private static int previousQuoting(ArticleDocument document, List<Attribution> found, Sentence first) {
         int previous = -1;
         for (int i = 0; i < found.size(); i++) {
             Attribution attribution = found.get(i);
-            if (attribution.lastSentence() == first.index() - 1 && quotes(document, attribution)) {
+            if (attribution.lastSentence() == first.index() - 1 && quotes(document, attribution)
+                    && !speakerLabel(document.sentence(attribution.cue().sentence()), attribution.cue().from())) {
                 previous = i;
             }
         }

@@ -97,6 +97,14 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsATranscriptsSpeakerLabelForItsTurn() {
+        assertThat(read("Harbour Minister Ama Boateng spoke on Sunday.\n"
+                + "BOATENG: Well, the port is calm. The fees are fair.\nThe talks went on."))
+                .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+                .containsExactly(tuple(List.of("Ama Boateng"), "Well, the port is calm. The fees are fair"));
+    }
+
+    @Test
     void readsAccordingToBeforeAndAfterWhatItAttributes() {
         assertThat(read("According to the Harbour Trust, fees will rise. Fees will fall, according to Kwesi Mensah."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
