@@ -33,7 +33,7 @@ class TimeframeReaderTests {
             "keep the pressure until Russia ends its war|until Russia ends its war|",
             "open the bridge on Thursday, March 7|on Thursday, March 7|2023-03-07",
             "sign the accord at 16:45 local time at the palace|at 16:45 local time|",
-            "land around 9:15 p.m. on March 2|around 9:15 p.m. on March 2|2023-03-02",
+            "land around 9:15 p.m. EST on March 2|around 9:15 p.m. EST on March 2|2023-03-02",
             "meet at 13:30 GMT, the office said|at 13:30 GMT|"})
     void readsTheTimeframeAndTheDateItStandsFor(String clause, String text, String date) {
         TimeframeReader.Timeframe timeframe = read(clause);
