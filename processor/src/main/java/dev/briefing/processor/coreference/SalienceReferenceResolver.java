@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <li>definite descriptions: "the alliance" is the organisation last named that the reference data
  * call so (NATO); "the country" the country last named; "the minister", "the French leader" the
  * person last named whose title has that head (and country); "the two leaders" the last two
- * people named; "the ministry", "the party" the organisation of that kind last named;</li>
+ * people named; "the sides", "the top diplomats", "both countries" the parties last named together
+ * (a coordination, in the sentence or before it, or else the people of two or more countries, or the
+ * countries, one sentence names); "the ministry", "the party" the organisation of that kind last named;</li>
  * <li>pronouns: "he" and "she" the person of agreeing gender, "they" a plural source or a
  * coordination ("Kishida and Stoltenberg"), "it" an organisation, country or body; the candidate
  * preferred is a subject (a mention before a verb), then the nearest, within a few sentences. "I"
@@ -54,6 +56,9 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
     private static final int SUBJECT_BONUS = 2;
 
     private static final int DISTANCE_COST = 3;
+
+    /** Parties a group description such as "the sides" stands for, at the least. */
+    private static final int MIN_PARTIES = 2;
 
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
@@ -114,7 +119,7 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
             all.addAll(added);
             all.removeIf(mention -> mention.kind() == MentionKind.GROUP && !byMention.containsKey(mention)
                     && mention.sentence() == sentence.index());
-            List<Candidate> here = candidates(document, sentence, named, added, byMention);
+            List<Candidate> here = candidates(sentence, named, added, byMention);
             pronouns(document, sentence, history, here, byPronoun);
             owners(sentence, new ArticleMentions(all), byMention, byPronoun, ownersByHead, owned);
             history.addAll(here);
@@ -174,27 +179,22 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
             Map<Mention, List<Entity>> byMention) {
         List<Mention> added = new ArrayList<>();
         for (Chunk chunk : sentence.chunks()) {
-            if (chunk.kind() != Chunk.Kind.NOUN_PHRASE || !sentence.token(chunk.from()).lower().equals("the")) {
+            if (chunk.kind() != Chunk.Kind.NOUN_PHRASE) {
                 continue;
             }
             Token head = sentence.token(chunk.head());
+            if (bothOf(sentence, chunk, head) && named.at(sentence.index(), chunk.head()) == null) {
+                resolvePair(sentence, chunk, head.lemma(), named, history, byMention, added);
+                continue;
+            }
+            if (!sentence.token(chunk.from()).lower().equals("the")) {
+                continue;
+            }
             if (named.at(sentence.index(), chunk.head()) != null && groupAt(named, sentence.index(), chunk) == null) {
                 continue;
             }
             if (chunk.to() - chunk.from() == 2 && PAIRS.contains(head.lower())) {
-                List<Candidate> before = new ArrayList<>(history);
-                for (Mention mention : named.in(sentence.index())) {
-                    if (mention.to() <= chunk.from() && byMention.containsKey(mention)) {
-                        before.add(new Candidate(mention, byMention.get(mention), false));
-                    }
-                }
-                List<Entity> pair = lastTwo(before, sentence.index(), "person");
-                if (!pair.isEmpty()) {
-                    Mention two = new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), chunk.to(), head.lower(),
-                            formOf(sentence, chunk), null, null, null, null, true);
-                    added.add(two);
-                    byMention.put(two, pair);
-                }
+                resolvePair(sentence, chunk, "person", named, history, byMention, added);
                 continue;
             }
             Mention reference = referenceBack(sentence, chunk, head, history);
@@ -206,10 +206,55 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         }
         for (Mention group : named.in(sentence.index())) {
             if (group.kind() == MentionKind.GROUP && added.stream().noneMatch(m -> m.from() == group.from())) {
-                byMention.put(group, describedSource(sentence, group, history));
+                byMention.put(group, describedSource(sentence, group, parties(group)
+                        ? withEarlier(sentence, group, named, added, history, byMention) : history));
             }
         }
         return added;
+    }
+
+    /**
+     * The candidates a described source may refer back to: those of the sentences before and those of
+     * its own sentence before it ("X and Y met, and the sides agreed").
+     */
+    private List<Candidate> withEarlier(Sentence sentence, Mention group, ArticleMentions named, List<Mention> added,
+            List<Candidate> history, Map<Mention, List<Entity>> byMention) {
+        List<Candidate> before = new ArrayList<>(history);
+        for (Candidate candidate : candidates(sentence, named, added, byMention)) {
+            if (candidate.mention().to() <= group.from()) {
+                before.add(candidate);
+            }
+        }
+        return before;
+    }
+
+    /** "the sides", "the ministers": a plural head for the parties named together. */
+    private static boolean parties(Mention group) {
+        return group.plural() && PARTIES.contains(group.key());
+    }
+
+    /** "both countries", "both sides": a pair word before a plural head for parties, without "the". */
+    private static boolean bothOf(Sentence sentence, Chunk chunk, Token head) {
+        return chunk.to() - chunk.from() == 2 && PAIRS.contains(sentence.token(chunk.from()).lower())
+                && PARTIES.contains(head.lemma()) && !head.lower().equals(head.lemma());
+    }
+
+    /** "the two", "both countries": the last two people (or countries) named, as a group mention of them. */
+    private static void resolvePair(Sentence sentence, Chunk chunk, String head, ArticleMentions named,
+            List<Candidate> history, Map<Mention, List<Entity>> byMention, List<Mention> added) {
+        List<Candidate> before = new ArrayList<>(history);
+        for (Mention mention : named.in(sentence.index())) {
+            if (mention.to() <= chunk.from() && byMention.containsKey(mention)) {
+                before.add(new Candidate(mention, byMention.get(mention), false));
+            }
+        }
+        List<Entity> pair = lastTwo(before, sentence.index(), head);
+        if (!pair.isEmpty()) {
+            Mention two = new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), chunk.to(),
+                    sentence.token(chunk.head()).lower(), formOf(sentence, chunk), null, null, null, null, true);
+            added.add(two);
+            byMention.put(two, pair);
+        }
     }
 
     private static @Nullable Mention groupAt(ArticleMentions named, int sentence, Chunk chunk) {
@@ -288,7 +333,8 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
 
     /** What a described source stands for: a person or people it describes, an organisation, or itself. */
     private List<Entity> describedSource(Sentence sentence, Mention group, List<Candidate> history) {
-        boolean definite = sentence.token(group.from()).lower().equals("the");
+        String first = sentence.token(group.from()).lower();
+        boolean definite = first.equals("the") || PAIRS.contains(first);
         if (definite && group.plural() && pair(sentence, group)) {
             List<Entity> pair = lastTwo(history, sentence.index(), group.key());
             if (!pair.isEmpty()) {
@@ -297,6 +343,9 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         }
         if (definite && group.plural() && PARTIES.contains(group.key())) {
             List<Entity> parties = lastCoordination(history, sentence.index());
+            if (parties.isEmpty()) {
+                parties = lastNamedTogether(history, sentence.index());
+            }
             if (!parties.isEmpty()) {
                 return parties;
             }
@@ -354,6 +403,43 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         return List.of();
     }
 
+    /**
+     * The parties of the last sentence that names people of at least two countries ("X of Ghana met
+     * his Kenyan counterpart Y"), or else at least two countries, for "the sides" where no
+     * coordination joins them.
+     */
+    private static List<Entity> lastNamedTogether(List<Candidate> history, int sentence) {
+        int i = history.size() - 1;
+        while (i >= 0 && sentence - history.get(i).mention().sentence() <= DESCRIPTION_REACH) {
+            int at = history.get(i).mention().sentence();
+            List<Entity> people = new ArrayList<>();
+            List<Entity> nations = new ArrayList<>();
+            for (; i >= 0 && history.get(i).mention().sentence() == at; i--) {
+                for (Entity entity : history.get(i).entities().reversed()) {
+                    addParty(entity, people, nations);
+                }
+            }
+            if (people.size() >= MIN_PARTIES) {
+                return people;
+            }
+            if (nations.size() >= MIN_PARTIES) {
+                return nations;
+            }
+        }
+        return List.of();
+    }
+
+    /** Keeps a person of a country not yet held, or a country not yet held, most recent last. */
+    private static void addParty(Entity entity, List<Entity> people, List<Entity> nations) {
+        String country = entity.country();
+        if (entity.person() && country != null && people.stream().noneMatch(p -> country.equals(p.country()))) {
+            people.addFirst(entity);
+        }
+        else if (entity.type() == ActorType.COUNTRY && !nations.contains(entity)) {
+            nations.addFirst(entity);
+        }
+    }
+
     /** "the minister", "the French leader": the person last named with a title of that head. */
     private static @Nullable Entity personTitled(List<Candidate> history, int sentence, Mention group) {
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -383,7 +469,7 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
     }
 
     /** The sentence's mentions as candidate antecedents, coordinations ("X and Y") as one plural candidate. */
-    private List<Candidate> candidates(ArticleDocument document, Sentence sentence, ArticleMentions named,
+    private List<Candidate> candidates(Sentence sentence, ArticleMentions named,
             List<Mention> added, Map<Mention, List<Entity>> byMention) {
         List<Mention> here = new ArrayList<>(named.in(sentence.index()));
         here.addAll(added);

@@ -95,4 +95,43 @@ class SalienceReferenceResolverTests {
                 .satisfies(group -> assertThat(analysis.references().of(group)).extracting(Entity::name)
                         .containsExactly("Officials in Accra"));
     }
+
+    @Test
+    void readsTheSidesAsTheCoordinationEarlierInTheirSentence() {
+        Analysis analysis = Analysis.of("Ghana and Kenya held talks in Nairobi, and the sides agreed to meet again.");
+
+        assertThat(names(analysis, "the sides")).containsExactly("Ghana", "Kenya");
+    }
+
+    @Test
+    void readsTheSidesAsTheCountriesOfOneSentenceWhereNoCoordinationJoinsThem() {
+        Analysis analysis = Analysis.of("Foreign Minister Ana Moreau of France met her German counterpart, Paul Brandt, "
+                + "in Lisbon on Friday. The sides agreed to meet again in May.");
+
+        assertThat(names(analysis, "The sides")).containsExactly("France", "Germany");
+    }
+
+    @Test
+    void readsThePluralOfARoleAsThePartiesLastNamedTogether() {
+        Analysis analysis = Analysis.of("Ana Moreau and Paul Brandt met in Lisbon. "
+                + "The ministers agreed to open a joint office.");
+
+        assertThat(names(analysis, "The ministers")).containsExactly("Ana Moreau", "Paul Brandt");
+    }
+
+    @Test
+    void readsBothCountriesAsTheTwoCountriesLastNamed() {
+        Analysis analysis = Analysis.of("Peru signed a trade deal with Chile on Monday. Both countries will cut tariffs.");
+
+        assertThat(names(analysis, "Both countries")).containsExactly("Peru", "Chile");
+    }
+
+    @Test
+    void givesACommitmentOfTheSidesToTheirParties() {
+        Analysis analysis = Analysis.of("Ghana and Kenya held talks in Nairobi on Monday. "
+                + "The sides agreed to build a new rail link.");
+
+        assertThat(analysis.pledges()).singleElement().satisfies(pledge -> assertThat(pledge.commitment().actors())
+                .extracting(dev.briefing.processor.summary.Actor::name).containsExactly("Ghana", "Kenya"));
+    }
 }
