@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.briefing.processor.reference.ReferenceData;
 import dev.briefing.processor.text.Pos;
@@ -34,7 +35,7 @@ final class TimeframeReader {
     private static final int YEAR_MIN = 1900;
 
     /** A time of day as digits: "13:30", "4.30", "05:01". */
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
+    private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
 
     private static final int YEAR_MAX = 2199;
 

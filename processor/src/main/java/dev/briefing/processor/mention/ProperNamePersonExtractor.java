@@ -229,8 +229,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
      * sentence's start, that is the surname of a person already named.
      */
     private static boolean knownSurname(Run run, Map<String, Person> people) {
-        String first = run.name.substring(0, Math.max(run.name.indexOf(' '), 0)).toLowerCase(Locale.ROOT);
-        return PARTICLES.contains(first)
+        String first = run.name.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return isFullName(run) && PARTICLES.contains(first)
                 && people.values().stream().anyMatch(person -> person.surname.equalsIgnoreCase(run.name));
     }
 
@@ -656,14 +656,14 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         int words = 1;
         boolean firstName = lexicons.firstName(tokens.get(start).text());
         while (k < tokens.size() && words < MAX_NAME_WORDS) {
-            Token token = tokens.get(k);
+            int particles = particlesBeforeName(sentence, k, entities, headline);
             if (isNameWord(sentence, k, entities, headline) || continuesName(sentence, k, entities)
                     || firstName && words == 1 && continuesGivenName(sentence, k, entities)) {
                 words++;
                 k++;
             }
-            else if (particlesBeforeName(sentence, k, entities, headline) > 0) {
-                k += particlesBeforeName(sentence, k, entities, headline);
+            else if (particles > 0) {
+                k += particles;
             }
             else if (prefixedName(sentence, k, entities, headline)) {
                 k += 2;

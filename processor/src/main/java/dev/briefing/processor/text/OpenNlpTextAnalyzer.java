@@ -33,11 +33,6 @@ import opennlp.tools.util.Span;
  */
 public final class OpenNlpTextAnalyzer {
 
-    /** Letters of a time zone's abbreviation ("ET", "GMT", "CEST"). */
-    private static final int MIN_ZONE = 2;
-
-    private static final int MAX_ZONE = 4;
-
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -183,20 +178,7 @@ public final class OpenNlpTextAnalyzer {
         }
         boolean initial = end >= 2 && text.charAt(end) == '.' && Character.isUpperCase(text.charAt(end - 1))
                 && text.charAt(end - 2) == ' ';
-        return initial && start < text.length() && Character.isUpperCase(text.charAt(start))
-                || zoneAfterClock(text, end, start);
-    }
-
-    /** "at 4:30 p.m. EST said": a time zone in capitals after "a.m." or "p.m." goes on with the time. */
-    private static boolean zoneAfterClock(String text, int stop, int next) {
-        boolean meridiem = stop >= 3 && text.charAt(stop) == '.' && text.charAt(stop - 1) == 'm'
-                && text.charAt(stop - 2) == '.' && (text.charAt(stop - 3) == 'a' || text.charAt(stop - 3) == 'p');
-        int k = next;
-        while (k < text.length() && Character.isUpperCase(text.charAt(k))) {
-            k++;
-        }
-        boolean zone = k - next >= MIN_ZONE && k - next <= MAX_ZONE && (k == text.length() || !Character.isLetter(text.charAt(k)));
-        return meridiem && zone;
+        return initial && start < text.length() && Character.isUpperCase(text.charAt(start));
     }
 
     /**

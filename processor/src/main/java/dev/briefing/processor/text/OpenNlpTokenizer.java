@@ -51,8 +51,15 @@ public final class OpenNlpTokenizer {
         /** a capitalised word: "Sen. Warren" */
         NAME,
         /** a digit: "Jan. 5", "No. 2" */
-        NUMBER
+        NUMBER,
+        /** a time zone, a word of two to four capitals: "4:30 p.m. EST" */
+        ZONE
     }
+
+    /** Letters of a time zone's abbreviation ("ET", "GMT", "CEST"). */
+    private static final int MIN_ZONE = 2;
+
+    private static final int MAX_ZONE = 4;
 
     private static final Map<String, Before> ABBREVIATIONS = ReferenceData.rows("abbreviations.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0].toLowerCase(java.util.Locale.ROOT),
@@ -69,12 +76,14 @@ public final class OpenNlpTokenizer {
 
     /**
      * Whether the full stop at {@code period} belongs to an abbreviation that ends no sentence there
-     * ("Sen." before a name, "Jan." before a day): the word before it is one, and what follows is
+     * ("Sen." before a name, "Jan." before a day, "p.m." before a time zone): the word before it,
+     * inner stops included, is one, and what follows is
      * what it stands before.
      */
     public static boolean abbreviationStop(String text, int period) {
         int start = period;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1))
+                || start - 1 > 0 && text.charAt(start - 1) == '.' && Character.isLetter(text.charAt(start - 2)))) {
             start--;
         }
         if (start == period || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
@@ -92,7 +101,19 @@ public final class OpenNlpTokenizer {
             return before == Before.NAME;
         }
         char c = text.charAt(next);
-        return before == Before.NAME ? Character.isUpperCase(c) : Character.isDigit(c);
+        return switch (before) {
+            case NAME -> Character.isUpperCase(c);
+            case NUMBER -> Character.isDigit(c);
+            case ZONE -> isZone(text, next);
+        };
+    }
+
+    private static boolean isZone(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isUpperCase(text.charAt(end))) {
+            end++;
+        }
+        return end - from >= MIN_ZONE && end - from <= MAX_ZONE && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     /** One shared instance, for reference data tokenised as the text is. */
