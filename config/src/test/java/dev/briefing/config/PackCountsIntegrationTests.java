@@ -16,6 +16,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBatchTest
 @SpringBootTest(classes = BriefingTestApplication.class)
+@DirtiesContext
 class PackCountsIntegrationTests {
 
     @TempDir
