@@ -1,11 +1,13 @@
 package dev.briefing.processor.story;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.briefing.processor.reference.ReferenceData;
 import opennlp.tools.stemmer.PorterStemmer;
@@ -13,7 +15,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * The content words of a text as stories and facts compare them: lower-cased words of three letters
  * or more (and four-digit years), without the words of {@code story-stopwords.tsv}, reduced to their
- * Porter stem ("talks" and "talked" are one word), and the paraphrases of
+ * Porter stem ("talks" and "talked" are one word), accents off ("Erdoğan" and "Erdogan", "Türkiye" and
+ * "Turkiye" are one word, as outlets spell them either way), and the paraphrases of
  * {@code story-paraphrases.tsv} reduced to the first word of their class.
  *
  * <p>Thread-safe: the stemmer, which keeps state, is made per call.
@@ -21,6 +24,11 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class ContentWords {
 
     private static final int MIN_LENGTH = 3;
+
+    /** Combining marks left by canonical decomposition: "Erdoğan" reads as "Erdogan". */
+    private static final int ASCII = 0x80;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final Set<String> STOPWORDS = Set.copyOf(ReferenceData.rows("story-stopwords.tsv").stream()
             .map(row -> row[0].strip()).toList());
@@ -34,7 +42,7 @@ public final class ContentWords {
     public static List<String> of(String text) {
         PorterStemmer stemmer = new PorterStemmer();
         List<String> words = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = plain(text).toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
@@ -47,6 +55,15 @@ public final class ContentWords {
             }
         }
         return words;
+    }
+
+    /** The text without accents; the dotless i of Turkish names read as i. */
+    private static String plain(String text) {
+        String folded = text.replace('ı', 'i').replace('İ', 'I');
+        if (folded.chars().allMatch(c -> c < ASCII)) {
+            return folded;
+        }
+        return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static void add(String word, PorterStemmer stemmer, List<String> words) {

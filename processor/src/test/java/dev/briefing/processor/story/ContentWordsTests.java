@@ -18,4 +18,11 @@ class ContentWordsTests {
                 .containsSubsequence(ContentWords.of("strengthen").getFirst(), ContentWords.of("cooperation").getFirst());
         assertThat(ContentWords.of("agreed to strengthen ties")).containsAll(ContentWords.of("deepen cooperation"));
     }
+
+    @Test
+    void readsAccentedAndPlainSpellingsOfANameAsOneWord() {
+        assertThat(ContentWords.of("Erdoğan met in Türkiye at Dolmabahçe"))
+                .isEqualTo(ContentWords.of("Erdogan met in Turkiye at Dolmabahce"));
+        assertThat(ContentWords.of("İbrahim Kalın")).isEqualTo(ContentWords.of("Ibrahim Kalin"));
+    }
 }
