@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.briefing.processor.reference.ReferenceData;
 
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -28,6 +30,10 @@ import opennlp.tools.util.Span;
  * <li>a contraction ("won't", "Japan's", "we'll") is one {@link Piece#word() word} for the tagger,
  * who tags it with two tags, but two pieces for everything else ("wo" + "n't", "Japan" + "'s").</li>
  * </ul>
+ * A word of letters alone or of digits alone is one token without asking the model (OpenNLP's
+ * alphanumeric optimisation): the model never cuts one, and asking it at every character was most of
+ * the tokenizer's cost. A word mixing digits and letters ("11pm", "50m") still goes to the model, which
+ * cuts the number from its unit.
  * Thread-safe: the model is shared, each thread has its own tokenizer.
  */
 public final class OpenNlpTokenizer {
@@ -40,6 +46,9 @@ public final class OpenNlpTokenizer {
     }
 
     private static final String MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    /** Words the model is not asked to cut: letters alone or digits alone. */
+    private static final Pattern UNCUT = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
 
     private static final String[] CLITICS = {"n't", "'s", "'ll", "'re", "'ve", "'d", "'m"};
 
@@ -306,7 +315,9 @@ public final class OpenNlpTokenizer {
 
     private static TokenizerModel load() {
         try (InputStream in = Objects.requireNonNull(OpenNlpTokenizer.class.getResourceAsStream(MODEL), MODEL)) {
-            return new TokenizerModel(in);
+            TokenizerModel model = new TokenizerModel(in);
+            TokenizerFactory uncut = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, UNCUT);
+            return new TokenizerModel(model.getMaxentModel(), Map.of(), uncut);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot load the tokenizer model " + MODEL, ex);
