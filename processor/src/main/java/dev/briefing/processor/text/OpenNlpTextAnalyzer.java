@@ -39,8 +39,6 @@ public final class OpenNlpTextAnalyzer {
 
     private static final String POS_ARTIFACT = "pos.model";
 
-    private static final int GREEDY = 1;
-
     /** A place in capitals (with a region or agency after it) and a dash, opening a paragraph. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "\\p{Lu}{2}[\\p{Lu} .'/-]{0,40}(?:,\\s*\\p{L}[\\p{L} .'-]{1,30})?(?:\\s*\\([^)]{1,30}\\))?\\s*[\u2014\u2013-]+\\s+");
@@ -420,10 +418,10 @@ public final class OpenNlpTextAnalyzer {
         };
     }
 
-    /** The model with a beam of one: greedy decoding. */
+    /** The model decoded greedily ({@link GreedySequenceModel}), as with a beam of one. */
     private static POSModel greedy(POSModel model) {
         MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
-        return new POSModel(model.getLanguage(), maxent, GREEDY, null, model.getFactory());
+        return new POSModel(model.getLanguage(), new GreedySequenceModel(maxent), null, model.getFactory());
     }
 
     private static SentenceModel loadSentenceModel() {
