@@ -293,8 +293,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 title = withComplement(sentence, title, entities, headline);
             }
             int start = title != null ? title.end() : i;
-            int end = start < tokens.size() && (isNameWord(sentence, start, entities, headline)
-                    || prefixedName(sentence, start, entities, headline)) ? runEnd(sentence, start, entities, headline) : start;
+            boolean loose = headline || title == null && titleBeforeCommaAt(sentence, start, entities) != null;
+            int end = start < tokens.size() && (isNameWord(sentence, start, entities, loose)
+                    || prefixedName(sentence, start, entities, loose)) ? runEnd(sentence, start, entities, loose) : start;
             if (end == start) {
                 i = title != null ? title.end() : i + 1;
                 continue;
@@ -325,11 +326,10 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 titleBefore(document, sentence, title, entities, run);
             }
         }
-        else {
+        boolean commaTitle = false;
+        if (title == null) {
             titleInApposition(document, sentence, end, entities, run);
-            if (run.title == null) {
-                titleBeforeComma(document, sentence, start, entities, run);
-            }
+            commaTitle = run.title == null && titleBeforeComma(document, sentence, start, entities, run);
         }
         if (run.gender == null && !PARTICLES.contains(tokens.get(start).lower())) {
             run.gender = lexicons.genderOfFirstName(tokens.get(start).text());
@@ -340,7 +340,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         boolean object = run.from > 0 && (tokens.get(run.from - 1).is(Pos.ADP) || tokens.get(run.from - 1).is(Pos.DET)
                 || run.from > 1 && tokens.get(run.from - 1).is(Pos.ADJ) && tokens.get(run.from - 2).is(Pos.DET));
         run.speaks = !object && speaksAfter(sentence, end) || speaksBefore(sentence, run.from);
-        if (title == null && object) {
+        if (title == null && object && !commaTitle) {
             run.titled = false;
         }
         return run;
@@ -525,19 +525,92 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         return entities.startingAt(sentence.index(), k);
     }
 
-    /** "Japan's prime minister, Fumio Kishida": a title and a comma before the name. */
-    private void titleBeforeComma(ArticleDocument document, Sentence sentence, int start, ArticleMentions entities,
+    /**
+     * "Japan's prime minister, Fumio Kishida", "the Minister of Foreign Affairs of Ukraine, Dmytro
+     * Kuleba": a title, perhaps with its complement, and a comma before the name. A country in the
+     * complement is the person's affiliation, an organisation there is part of the title ("Permanent
+     * Representative to the UN").
+     */
+    private boolean titleBeforeComma(ArticleDocument document, Sentence sentence, int start, ArticleMentions entities,
             Run run) {
-        List<Token> tokens = sentence.tokens();
-        if (start < 2 || !tokens.get(start - 1).lower().equals(",")) {
-            return;
+        CommaTitle before = titleBeforeCommaAt(sentence, start, entities);
+        if (before == null) {
+            return false;
         }
-        PhraseLexicon.Match<Title> title = titleEndingAt(tokens, Math.max(0, start - 1 - MAX_TITLE), start - 1);
-        if (title == null || !title.value().office()) {
-            return;
+        titleBefore(document, sentence, before.title(), entities, run);
+        if (before.country() != null) {
+            run.affiliation = before.country();
         }
-        titleBefore(document, sentence, title, entities, run);
         run.titled = true;
+        return true;
+    }
+
+    /** An office before a comma, and the country of its complement; what the name at {@code start} follows. */
+    private record CommaTitle(PhraseLexicon.Match<Title> title, @Nullable Mention country) {
+    }
+
+    private @Nullable CommaTitle titleBeforeCommaAt(Sentence sentence, int start, ArticleMentions entities) {
+        List<Token> tokens = sentence.tokens();
+        if (start < 2 || start >= tokens.size() || !tokens.get(start - 1).lower().equals(",")) {
+            return null;
+        }
+        int comma = start - 1;
+        int from = Math.max(0, comma - MAX_TITLE);
+        PhraseLexicon.Match<Title> title = titleEndingAt(tokens, from, comma);
+        if (title != null) {
+            return title.value().office() ? new CommaTitle(title, null) : null;
+        }
+        for (int j = from; j < comma; j++) {
+            PhraseLexicon.Match<Title> office = lexicons.titles().at(tokens, j);
+            CommaTitle complemented = office == null || !office.value().office() ? null
+                    : complemented(sentence, office, comma, entities);
+            if (complemented != null) {
+                return complemented;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The office with the complements that fill the tokens up to the comma: "of Foreign Affairs" (in
+     * capitals) and "to the UN" (an organisation) are part of the title, a last "of Ukraine" (a
+     * country) is the person's affiliation; null when something else stands before the comma.
+     */
+    private static @Nullable CommaTitle complemented(Sentence sentence, PhraseLexicon.Match<Title> office, int comma,
+            ArticleMentions entities) {
+        int k = office.end();
+        int titleEnd = office.end();
+        Mention country = null;
+        while (k < comma && country == null) {
+            if (k + 1 >= comma || !COMPLEMENT_LINKS.contains(sentence.token(k).lower())) {
+                return null;
+            }
+            int m = k + (sentence.token(k + 1).lower().equals("the") ? 2 : 1);
+            Mention entity = m < comma ? entities.startingAt(sentence.index(), m) : null;
+            if (entity != null && entity.kind() == MentionKind.COUNTRY && entity.to() == comma) {
+                country = entity;
+                k = comma;
+            }
+            else {
+                int q = entity != null ? entity.to() : capitalsEnd(sentence, m, comma);
+                if (q <= m) {
+                    return null;
+                }
+                k = q;
+                titleEnd = q;
+            }
+        }
+        return k == comma ? new CommaTitle(new PhraseLexicon.Match<>(office.value(), office.start(), titleEnd), country)
+                : null;
+    }
+
+    /** The end of the capitalised words from {@code from}, before {@code end}. */
+    private static int capitalsEnd(Sentence sentence, int from, int end) {
+        int k = from;
+        while (k < end && sentence.token(k).word() && sentence.token(k).capitalized()) {
+            k++;
+        }
+        return k;
     }
 
     /** The longest title of the lexicon that ends exactly at {@code end} and starts at or after {@code from}. */

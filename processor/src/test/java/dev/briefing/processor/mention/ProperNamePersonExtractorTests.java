@@ -34,6 +34,13 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void readsATitleWithItsComplementsBeforeACommaAndTheNameAfterItWhateverItsTags() {
+        assertThat(people("The Minister of Trade of Peru, Tomasz Wrzal, left early. Rebels met the Kenyan envoy, Oduya Kamau, at dawn."))
+                .extracting(Entity::name, Entity::title, Entity::country)
+                .containsExactly(tuple("Tomasz Wrzal", "Minister of Trade", "PE"), tuple("Oduya Kamau", "envoy", "KE"));
+    }
+
+    @Test
     void readsARoleBeforeANameAsItsTitle() {
         assertThat(people("Radio host Marek Novak said the tax was unfair."))
                 .extracting(Entity::name, Entity::title).containsExactly(tuple("Marek Novak", "Radio host"));
