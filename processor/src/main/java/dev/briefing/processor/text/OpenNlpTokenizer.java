@@ -87,9 +87,18 @@ public final class OpenNlpTokenizer {
      * Whether the full stop at {@code period} belongs to an abbreviation that ends no sentence there
      * ("Sen." before a name, "Jan." before a day, "p.m." before a time zone): the word before it,
      * inner stops included, is one, and what follows is
-     * what it stands before.
+     * what it stands before, in the same paragraph: a stop at a paragraph's end ends its sentence
+     * ("... Prime Minister Hun Sen.").
      */
     public static boolean abbreviationStop(String text, int period) {
+        return abbreviationStop(text, period, false);
+    }
+
+    /**
+     * @param phrase whether the text is a phrase of the reference data ("Sen."), where a stop at the
+     *               text's end belongs to the abbreviation; in an article it ends the sentence
+     */
+    private static boolean abbreviationStop(String text, int period, boolean phrase) {
         int start = period;
         while (start > 0 && (Character.isLetter(text.charAt(start - 1))
                 || start - 1 > 0 && text.charAt(start - 1) == '.' && Character.isLetter(text.charAt(start - 2)))) {
@@ -104,10 +113,13 @@ public final class OpenNlpTokenizer {
         }
         int next = period + 1;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            if (text.charAt(next) == '\n') {
+                return false;
+            }
             next++;
         }
         if (next >= text.length()) {
-            return before == Before.NAME;
+            return phrase && before == Before.NAME;
         }
         char c = text.charAt(next);
         return switch (before) {
@@ -133,7 +145,7 @@ public final class OpenNlpTokenizer {
     /** The words of a phrase as tokens of the text would be, quotes straightened, case kept. */
     public List<String> words(String phrase) {
         String straight = Characters.straightened(phrase);
-        return pieces(straight, 0, straight.length()).stream()
+        return pieces(straight, 0, straight.length(), true).stream()
                 .map(piece -> straight.substring(piece.start(), piece.end()))
                 .toList();
     }
@@ -144,16 +156,20 @@ public final class OpenNlpTokenizer {
      * @param straight the text with its quotes straightened ({@link Characters#straightened})
      */
     public List<Piece> pieces(String straight, int from, int to) {
+        return pieces(straight, from, to, false);
+    }
+
+    private List<Piece> pieces(String straight, int from, int to, boolean phrase) {
         Span[] spans = tokenizer.get().tokenizePos(straight.substring(from, to));
         List<int[]> tokens = new ArrayList<>(spans.length + 4);
         for (Span span : spans) {
             tokens.add(new int[] {from + span.getStart(), from + span.getEnd()});
         }
-        mergeAbbreviationPeriods(straight, tokens);
+        mergeAbbreviationPeriods(straight, tokens, phrase);
         splitClosingApostrophes(straight, tokens);
         mergeDoubledApostrophes(straight, tokens);
         mergeHyphenatedWords(straight, tokens);
-        splitFinalPeriod(straight, tokens);
+        splitFinalPeriod(straight, tokens, phrase);
         List<int[]> split = new ArrayList<>(tokens.size() + 4);
         for (int[] token : tokens) {
             splitHyphens(straight, token[0], token[1], split);
@@ -203,12 +219,12 @@ public final class OpenNlpTokenizer {
     }
 
     /** "U.K" + "." written together: one token "U.K.". */
-    private static void mergeAbbreviationPeriods(String text, List<int[]> tokens) {
+    private static void mergeAbbreviationPeriods(String text, List<int[]> tokens, boolean phrase) {
         for (int i = tokens.size() - 2; i >= 0; i--) {
             int[] token = tokens.get(i);
             int[] next = tokens.get(i + 1);
             if (next[0] == token[1] && next[1] == next[0] + 1 && text.charAt(next[0]) == '.'
-                    && (isAbbreviation(text, token[0], token[1]) || abbreviationStop(text, next[0]))) {
+                    && (isAbbreviation(text, token[0], token[1]) || abbreviationStop(text, next[0], phrase))) {
                 token[1] = next[1];
                 tokens.remove(i + 1);
             }
@@ -220,14 +236,14 @@ public final class OpenNlpTokenizer {
      * it is a token of its own unless the word is an abbreviation of letters ("U.S.") or a single
      * capital ("D.").
      */
-    private static void splitFinalPeriod(String text, List<int[]> tokens) {
+    private static void splitFinalPeriod(String text, List<int[]> tokens, boolean phrase) {
         if (tokens.isEmpty()) {
             return;
         }
         int[] last = tokens.getLast();
         int length = last[1] - last[0];
         if (length > 2 && text.charAt(last[1] - 1) == '.' && Character.isLetter(text.charAt(last[1] - 2))
-                && !isAbbreviation(text, last[0], last[1] - 1) && !abbreviationStop(text, last[1] - 1)) {
+                && !isAbbreviation(text, last[0], last[1] - 1) && !abbreviationStop(text, last[1] - 1, phrase)) {
             int end = last[1];
             last[1] = end - 1;
             tokens.add(new int[] {end - 1, end});
