@@ -325,6 +325,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             if (title.value().office()) {
                 titleBefore(document, sentence, title, entities, run);
             }
+            else {
+                officeBeforeHonorific(document, sentence, title.start(), entities, run);
+            }
         }
         boolean commaTitle = false;
         if (title == null) {
@@ -543,6 +546,18 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
         run.titled = true;
         return true;
+    }
+
+    /** "COP President Dr Sultan Al Jaber", "the summit's president, Dr. Lena Ek": an office before an honorific. */
+    private void officeBeforeHonorific(ArticleDocument document, Sentence sentence, int honorific,
+            ArticleMentions entities, Run run) {
+        PhraseLexicon.Match<Title> office = titleEndingAt(sentence.tokens(), Math.max(0, honorific - MAX_TITLE), honorific);
+        if (office != null && office.value().office()) {
+            titleBefore(document, sentence, office, entities, run);
+        }
+        else {
+            titleBeforeComma(document, sentence, honorific, entities, run);
+        }
     }
 
     /** An office before a comma, and the country of its complement; what the name at {@code start} follows. */
@@ -814,7 +829,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             return true;
         }
         if (k == 0) {
-            return token.is(Pos.PROPN) || !describesSource(token) && !isReportingVerb(token) && !token.is(Pos.DET)
+            return token.is(Pos.PROPN) || misreadGivenName(sentence, k) || !describesSource(token) && !isReportingVerb(token) && !token.is(Pos.DET)
                     && !token.is(Pos.PRON)
                     && !token.is(Pos.ADP) && !token.is(Pos.SCONJ) && !token.is(Pos.CCONJ) && !token.is(Pos.ADV);
         }
@@ -822,6 +837,16 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         // has not seen: the pronouns themselves are not-names
         return !token.pos().verbal() && !token.is(Pos.ADP) && !token.is(Pos.DET)
                 && !token.is(Pos.CCONJ) && !token.is(Pos.SCONJ) && !token.is(Pos.NUM);
+    }
+
+    /**
+     * "İbrahim/PRON Kalın/PROPN" opening a sentence: a capitalised word the tagger took for a pronoun
+     * (one it has not seen), which is no personal pronoun, before a proper noun.
+     */
+    private static boolean misreadGivenName(Sentence sentence, int k) {
+        Token token = sentence.token(k);
+        return token.is(Pos.PRON) && !Chunker.personalPronoun(token) && k + 1 < sentence.size()
+                && sentence.token(k + 1).is(Pos.PROPN) && sentence.token(k + 1).capitalized();
     }
 
     /** "Mr. King", "Ms. Bishop": after an honorific a title word is a surname. */

@@ -41,6 +41,22 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void readsTheOfficeBeforeAnHonorificAsTheTitle() {
+        assertThat(people("The forum opened. Forum President Dr Marit Olsen welcomed the delegates."))
+                .extracting(Entity::name, Entity::title)
+                .containsExactly(tuple("Marit Olsen", "Forum President"));
+        assertThat(people("The forum opened, said the chairman, Dr. Olu Bakare, on Monday."))
+                .extracting(Entity::name, Entity::title)
+                .containsExactly(tuple("Olu Bakare", "chairman"));
+    }
+
+    @Test
+    void readsAnUnknownGivenNameTheTaggerTookForAPronounAtTheSentencesStart() {
+        assertThat(people("İbrahim Kalın said the signing would be critical.")).extracting(Entity::name)
+                .containsExactly("İbrahim Kalın");
+    }
+
+    @Test
     void readsARoleBeforeANameAsItsTitle() {
         assertThat(people("Radio host Marek Novak said the tax was unfair."))
                 .extracting(Entity::name, Entity::title).containsExactly(tuple("Marek Novak", "Radio host"));
