@@ -738,11 +738,31 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 LemmaPhrases.Match<Boolean> match = words.words()
                         .first(document.sentence(span.sentence()).tokens(), span.from(), span.to());
                 if (match != null) {
-                    return words.stance();
+                    return negatedAt(document.sentence(span.sentence()).tokens(), match.start(), span.from())
+                            ? negated(words.stance()) : words.stance();
                 }
             }
         }
         return Stance.STATEMENT;
+    }
+
+    /** "does not support", "is not a threat": a negation right before the word, past auxiliaries and articles. */
+    private static boolean negatedAt(List<Token> tokens, int word, int from) {
+        int k = word - 1;
+        while (k >= from && (tokens.get(k).is(Pos.AUX) || tokens.get(k).is(Pos.DET)
+                || tokens.get(k).is(Pos.ADV) && !isNegation(tokens.get(k)))) {
+            k--;
+        }
+        return k >= from && isNegation(tokens.get(k));
+    }
+
+    private static boolean isNegation(Token token) {
+        return token.lemma().equals("not") || token.lower().equals("never");
+    }
+
+    /** What a stance word says when negated: no support is a rejection, no criticism or concern says nothing. */
+    private static Stance negated(Stance stance) {
+        return stance == Stance.SUPPORT ? Stance.REJECTION : stance == Stance.DEMAND ? Stance.DEMAND : Stance.STATEMENT;
     }
 
     /**

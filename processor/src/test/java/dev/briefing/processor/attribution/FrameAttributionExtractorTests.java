@@ -36,6 +36,13 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsANegatedWordOfSupportInTheContentAsARejectionAndANegatedWordOfConcernAsAStatement() {
+        assertThat(read("Margaret Osei said the council does not support the toll. Kwesi Mensah said the strike was not a threat."))
+                .contains(tuple(List.of("Margaret Osei"), Stance.REJECTION, "the council does not support the toll"),
+                        tuple(List.of("Kwesi Mensah"), Stance.STATEMENT, "the strike was not a threat"));
+    }
+
+    @Test
     void skipsTheIndirectObjectAndATimeBeforeThat() {
         assertThat(read("Osei told reporters in Accra on Monday that talks had failed."))
                 .extracting(t -> t.toList().get(2)).containsExactly("talks had failed");
