@@ -61,6 +61,13 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsAPersonDescribedByWhatTheyAreAsASource() {
+        assertThat(read("A producer for the show told reporters that the interview was cancelled."))
+                .containsExactly(tuple(List.of("A producer for the show"), Stance.STATEMENT,
+                        "the interview was cancelled"));
+    }
+
+    @Test
     void skipsTheIndirectObjectAndATimeBeforeThat() {
         assertThat(read("Osei told reporters in Accra on Monday that talks had failed."))
                 .extracting(t -> t.toList().get(2)).containsExactly("talks had failed");
