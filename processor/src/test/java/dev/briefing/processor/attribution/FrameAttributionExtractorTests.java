@@ -68,6 +68,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsTheSourcePastAnAppositionOpeningWithATitleWordReadAsAnAdverb() {
+        assertThat(read("Olaf Brandt, vice chairman of the port board, told reporters that talks had failed."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("Olaf Brandt"));
+    }
+
+    @Test
     void skipsTheIndirectObjectAndATimeBeforeThat() {
         assertThat(read("Osei told reporters in Accra on Monday that talks had failed."))
                 .extracting(t -> t.toList().get(2)).containsExactly("talks had failed");
