@@ -46,6 +46,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Verbs whose first object is who was told, not what: "told reporters", "assured the delegates". */
     private static final Set<String> TELLING = WordClasses.standard().of("telling");
 
+    /** Subordinators that make what their clause says a supposition: "if", "unless". */
+    private static final Set<String> HYPOTHETICAL = WordClasses.standard().of("hypothetical-subordinator");
+
     /** Words that may open what was said after the cue, past which the content starts. */
     private static final Set<String> OPENERS = Set.of("that", ":", ",", "about", "over", "on", "of", "for", "to", "at",
             "with", "by", "against", "regarding");
@@ -200,9 +203,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 return new Framed(cue, main.span(), main.holders(), Direction.FORWARD, cue.to(), main.document(), true);
             }
         }
+        if (leading.equals("and") || leading.equals("but")) {
+            SourceFinder.Source shared = predicateSubject(sentence, cue, references, lastAuthors);
+            if (shared != null && !shared.document() && reportsForward(sentence, cue)) {
+                return new Framed(cue, shared.span(), shared.holders(), Direction.FORWARD, cue.to(), false, true);
+            }
+        }
         SourceFinder.Source subject = sources.before(sentence, cue.from(), references, lastAuthors);
-        if (subject != null && subject.span().from() > 0 && sentence.token(subject.span().from() - 1).is(Pos.SCONJ)
-                && !sentence.token(subject.span().from() - 1).lower().equals("that")) {
+        if (subject != null && hypothetical(sentence, subject.span().from())) {
             return null;
         }
         if (subject != null) {
@@ -227,6 +235,39 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         return cue.frame() != Lexicons.Frame.ACT && leadingMarks(sentence, 0, cue.from()) == cue.from()
                 ? openingInversion(sentence, cue, references, lastAuthors) : null;
+    }
+
+    /** "While Ramos said that ..., he ...": a frame whose source opens a subordinate clause. */
+    private static boolean subordinate(Sentence sentence, Framed frame) {
+        int from = frame.source().from();
+        if (frame.source().sentence() != sentence.index() || from == 0 || from > frame.cue().from()) {
+            return false;
+        }
+        Token before = sentence.token(from - 1);
+        return before.is(Pos.SCONJ) && !before.lower().equals("that");
+    }
+
+    /** What a subordinate clause reports ends at the comma that closes the clause. */
+    private static int clauseEnd(Sentence sentence, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (sentence.token(k).lower().equals(",")) {
+                return trailingMarks(sentence, start, k);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "if Obama says ...", "unless the party agrees ...": a subject after a conditional subordinator
+     * says nothing yet. One after a temporal, causal or concessive one ("while Ramos said that ...",
+     * "when Rubio said it was great", "as the Post reported") reports what was said.
+     */
+    private static boolean hypothetical(Sentence sentence, int subjectFrom) {
+        if (subjectFrom == 0) {
+            return false;
+        }
+        Token before = sentence.token(subjectFrom - 1);
+        return before.is(Pos.SCONJ) && HYPOTHETICAL.contains(before.lower());
     }
 
     /**
@@ -309,6 +350,25 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         Token verb = sentence.token(next);
         return verb.is(Pos.AUX) || pronoun && verb.is(Pos.VERB) && !verb.lower().endsWith("ing");
+    }
+
+    /**
+     * "Graham called both rivals crazy and said ...": a cue after "and" that is no frame's own shares
+     * the subject of the nearest verb before it that has one.
+     */
+    private SourceFinder.@Nullable Source predicateSubject(Sentence sentence, Cue cue, ArticleReferences references,
+            List<Entity> lastAuthors) {
+        List<Chunk> chunks = sentence.chunks();
+        for (int i = chunks.size() - 1; i >= 0; i--) {
+            Chunk chunk = chunks.get(i);
+            if (chunk.kind() == Chunk.Kind.VERB_GROUP && chunk.to() < cue.from()) {
+                SourceFinder.Source subject = sources.before(sentence, chunk.from(), references, lastAuthors);
+                if (subject != null) {
+                    return hypothetical(sentence, subject.span().from()) ? null : subject;
+                }
+            }
+        }
+        return null;
     }
 
     /** "X filed a motion, arguing that ...": the subject of the sentence's first verb before the cue. */
@@ -556,7 +616,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         if (!reportable(sentence, frame, start)) {
             return List.of();
         }
-        int end = end(sentence, start, framed, index);
+        int end = subordinate(sentence, frame) ? clauseEnd(sentence, start, end(sentence, start, framed, index))
+                : end(sentence, start, framed, index);
         if (end <= start) {
             return frame.cue().kind() == Cue.Kind.EXPRESSION
                     ? List.of(new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to())) : List.of();
@@ -566,7 +627,10 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return spans;
     }
 
-    /** Where the content after a cue starts: past an indirect object, a time or place, "that", a colon. */
+    /**
+     * Where the content after a cue starts: past an indirect object, a time or place, "that", a colon;
+     * an attitude's prepositional phrase is what it is about ("steadfast in their support for ...").
+     */
     private int contentStart(Sentence sentence, Framed frame) {
         int k = frame.from();
         Cue cue = frame.cue();
@@ -585,7 +649,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 || sentence.token(k).quote())) {
             k++;
         }
-        return pastAdverbials(sentence, k);
+        return cue.kind() == Cue.Kind.ATTITUDE ? k : pastAdverbials(sentence, k);
     }
 
     /**
@@ -650,7 +714,11 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return -1;
     }
 
-    /** The end of a content starting at {@code start}: the sentence's, or where a continuing cue takes over. */
+    /**
+     * The end of a content starting at {@code start}: the sentence's, where a continuing cue takes over,
+     * or where a frame that reports what came before it stands ("... a new ceasefire,\" the statement
+     * concludes").
+     */
     private static int end(Sentence sentence, int start, List<Framed> framed, int index) {
         int end = sentence.size();
         for (int k = start; k < end; k++) {
@@ -662,6 +730,11 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             Framed next = framed.get(j);
             if (next.continues() && next.cue().from() > start) {
                 end = next.cue().from() - 1;
+                break;
+            }
+            int frameStart = Math.min(next.cue().from(), next.source().from());
+            if (next.direction() == Direction.BACKWARD && frameStart > start) {
+                end = Math.min(end, frameStart);
                 break;
             }
         }

@@ -348,14 +348,23 @@ public final class SourceFinder {
         return -1;
     }
 
-    /** An apposition opens with a noun phrase, a title or "who": "secretary general of", "who heads". */
+    /**
+     * An apposition opens with a noun phrase, a title or "who": "secretary general of", "who heads";
+     * a word the tagger reads as an adverb may open its title ("vice chairman of", "now president of").
+     */
     private static boolean opensApposition(Sentence sentence, int k) {
         if (k >= sentence.size()) {
             return false;
         }
         Token token = sentence.token(k);
-        return token.is(Pos.DET) || token.is(Pos.NOUN) || token.is(Pos.PROPN) || token.is(Pos.ADJ) || token.is(Pos.NUM)
-                || token.isAny("who", "whose", "which") || possessivePronoun(token);
+        if (token.is(Pos.ADV) && k + 1 < sentence.size()) {
+            return nominal(sentence.token(k + 1));
+        }
+        return nominal(token) || token.is(Pos.NUM) || token.isAny("who", "whose", "which") || possessivePronoun(token);
+    }
+
+    private static boolean nominal(Token token) {
+        return token.is(Pos.DET) || token.is(Pos.NOUN) || token.is(Pos.PROPN) || token.is(Pos.ADJ);
     }
 
     private static boolean possessivePronoun(Token token) {

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * reference layer, which reads "the alliance" back to the organisation. Organisations the file
  * does not know are read from their names' shape: capitalised words ending in a head word of
  * {@code organization-heads.tsv} ("Police Federation") or a head word followed by "of" or "for" and
- * capitalised words ("Ministry of Justice").
+ * capitalised words ("Ministry of Justice", "Institute for School Reform", whatever heads those hold).
  *
  * <p>Thread-safe: immutable after construction.
  */
@@ -126,6 +126,7 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
         }
         int end = start;
         int lastHead = -1;
+        boolean linkedHead = false;
         int k = start;
         while (k < tokens.size() && k - start < MAX_NAME) {
             Token token = tokens.get(k);
@@ -138,6 +139,7 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
             }
             else if (LINKS.contains(token.text()) && lastHead >= 0 && k + 1 < tokens.size()
                     && isNameWord(tokens.get(k + 1))) {
+                linkedHead |= lastHead == k - 1;
                 k++;
             }
             else {
@@ -148,8 +150,7 @@ public class GazetteerOrganizationExtractor implements OrganizationExtractor {
             return start;
         }
         boolean headLast = lastHead == end - 1;
-        boolean headThenOf = lastHead + 1 < end && LINKS.contains(tokens.get(lastHead + 1).text());
-        return headLast || headThenOf ? end : start;
+        return headLast || linkedHead ? end : start;
     }
 
     /** "the NAACP": an unknown acronym after "the" names an organisation, not a country or an office. */

@@ -49,9 +49,12 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
 
     private static final Set<String> SUFFIXES = WordClasses.standard().of("name-suffix");
 
-    private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "for", "to", "at", "in");
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "for", "to", "at", "in", "with");
 
     private static final Set<String> AFFILIATION_LINKS = Set.of("of", "from", "at");
+
+    /** The relative pronouns that open a clause about the person after their apposition. */
+    private static final Set<String> RELATIVES = WordClasses.standard().of("relative-pronoun");
 
     private static final Set<String> APPOSITION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
 
@@ -511,9 +514,12 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
     }
 
-    /** An apposition ends at a comma, a bracket or the sentence's end, not at its own verb. */
+    /**
+     * An apposition ends at a comma, a bracket, the sentence's end or a relative clause about the
+     * person ("a professor at Ohio State University who studies ..."), not at its own verb.
+     */
     private static boolean closesApposition(Token token) {
-        return token.isAny(",", ".", ";", ")", ":") || token.quote();
+        return token.isAny(",", ".", ";", ")", ":") || token.quote() || RELATIVES.contains(token.lower());
     }
 
     /** "Mr. Morgan of the Sierra Club": an organisation or country right after the name. */
@@ -639,18 +645,36 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         return null;
     }
 
-    /** The end of an "of the alliance", "to the UN" after a title, or {@code from} when none follows. */
+    /**
+     * The end of an "of the alliance", "to the UN" after a title, or {@code from} when none follows.
+     * A name it holds is passed whole, whatever its words' tags ("of the Arms Control Association"),
+     * and so is a gerund of the field ("associate for education organizing at ...").
+     */
     private static int complementEnd(Sentence sentence, int from, ArticleMentions entities) {
         List<Token> tokens = sentence.tokens();
         if (from >= tokens.size() || !COMPLEMENT_LINKS.contains(tokens.get(from).lower())) {
             return from;
         }
         int k = from + 1;
-        while (k < tokens.size() && (tokens.get(k).word() || tokens.get(k).lower().equals("-")
-                || tokens.get(k).lower().equals("'s")) && !tokens.get(k).pos().verbal()) {
-            k++;
+        while (k < tokens.size()) {
+            Mention entity = entities.startingAt(sentence.index(), k);
+            if (entity != null) {
+                k = entity.to();
+            }
+            else if (complementWord(tokens.get(k))) {
+                k++;
+            }
+            else {
+                break;
+            }
         }
         return k > from + 1 ? k : from;
+    }
+
+    private static boolean complementWord(Token token) {
+        boolean word = token.word() || token.lower().equals("-") || token.lower().equals("'s");
+        boolean gerund = token.is(Pos.VERB) && token.lower().endsWith("ing");
+        return word && (!token.pos().verbal() || gerund) && !RELATIVES.contains(token.lower());
     }
 
     /** Whether tokens {@code [from, to)} are only one entity, with an article before it ("the alliance"). */

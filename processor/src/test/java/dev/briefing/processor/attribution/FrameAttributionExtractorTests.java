@@ -43,6 +43,44 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsASourceInATemporalClauseButNotInAConditionalOne() {
+        assertThat(read("While Margaret Osei said that the harbour was safe, the port stayed shut. "
+                + "If Kwesi Mensah says that the strike is over, the ferries will sail."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the harbour was safe"));
+    }
+
+    @Test
+    void givesACueAfterAndTheSubjectOfTheVerbBeforeIt() {
+        assertThat(read("Margaret Osei toured the docks on Monday and said the harbour was safe."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the harbour was safe"));
+    }
+
+    @Test
+    void endsAContentWhereAFrameReportingWhatCameBeforeItStands() {
+        assertThat(read("The ministers urged the unions to end the strike, a spokesman for the ministry said."))
+                .extracting(t -> t.toList().get(2)).contains("the unions to end the strike");
+    }
+
+    @Test
+    void keepsThePrepositionalPhraseOfAnAttitudeAsWhatItIsAbout() {
+        assertThat(read("Norway remains steadfast in its support for the truce."))
+                .containsExactly(tuple(List.of("Norway"), Stance.SUPPORT, "in its support for the truce"));
+    }
+
+    @Test
+    void readsAPersonDescribedByWhatTheyAreAsASource() {
+        assertThat(read("A producer for the show told reporters that the interview was cancelled."))
+                .containsExactly(tuple(List.of("A producer for the show"), Stance.STATEMENT,
+                        "the interview was cancelled"));
+    }
+
+    @Test
+    void readsTheSourcePastAnAppositionOpeningWithATitleWordReadAsAnAdverb() {
+        assertThat(read("Olaf Brandt, vice chairman of the port board, told reporters that talks had failed."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("Olaf Brandt"));
+    }
+
+    @Test
     void skipsTheIndirectObjectAndATimeBeforeThat() {
         assertThat(read("Osei told reporters in Accra on Monday that talks had failed."))
                 .extracting(t -> t.toList().get(2)).containsExactly("talks had failed");

@@ -25,6 +25,12 @@ class GazetteerOrganizationExtractorTests {
     }
 
     @Test
+    void readsANameWhoseHeadWordIsFollowedByOfOrForWhateverHeadsItsComplementHolds() {
+        assertThat(extractor.extract(Analysis.document("The Harbour Institute for River School Studies met.")))
+                .extracting(Mention::key).containsExactly("Harbour Institute for River School Studies");
+    }
+
+    @Test
     void readsAnUnknownAcronymAfterTheAsAnOrganisationButNotAPlaceOrAnOffice() {
         GazetteerOrganizationExtractor withCountries = GazetteerOrganizationExtractor.standard(
                 GazetteerCountryExtractor.standard());

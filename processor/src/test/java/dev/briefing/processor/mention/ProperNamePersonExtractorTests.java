@@ -57,6 +57,20 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void readsTheOrganisationOfARoleInAppositionBeforeARelativeClause() {
+        assertThat(people("Olaf Brandt, a scholar at the Harbour Institute who studies ports, said the plan was late."))
+                .extracting(Entity::name, Entity::organization)
+                .containsExactly(tuple("Olaf Brandt", "Harbour Institute"));
+    }
+
+    @Test
+    void readsAnOrganisationInAComplementWhateverTheTagsOfItsWords() {
+        assertThat(people("Olaf Brandt, executive director of the Arms Control Association, said the test was a warning."))
+                .extracting(Entity::name, Entity::organization)
+                .containsExactly(tuple("Olaf Brandt", "Arms Control Association"));
+    }
+
+    @Test
     void readsARoleBeforeANameAsItsTitle() {
         assertThat(people("Radio host Marek Novak said the tax was unfair."))
                 .extracting(Entity::name, Entity::title).containsExactly(tuple("Marek Novak", "Radio host"));
