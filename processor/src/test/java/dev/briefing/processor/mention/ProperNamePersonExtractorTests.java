@@ -111,4 +111,10 @@ class ProperNamePersonExtractorTests {
     void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
         assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
     }
+
+    @Test
+    void takesNoGenderFromAFamilyNameWrittenFirst() {
+        assertThat(people("Candidate Lai Ming-te won the vote. Lai thanked the voters."))
+                .extracting(Entity::name, Entity::gender).containsExactly(tuple("Lai Ming-te", null));
+    }
 }
