@@ -557,15 +557,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     /** The entities that can commit: people, countries, organisations, and bodies or affiliated groups. */
     private List<Actor> actorsOf(List<Entity> entities) {
-        return distinct(entities.stream().filter(this::canAct).toList());
-    }
-
-    private boolean canAct(Entity entity) {
-        if (entity.type() != ActorType.GROUP) {
-            return true;
-        }
-        return entity.country() != null || entity.organization() != null || entity.plural()
-                && entity.name().toLowerCase(java.util.Locale.ROOT).matches("^(the )?(two |both )?(parties|sides|leaders|delegations)$");
+        return distinct(entities.stream().filter(ActingGroups::canAct).toList());
     }
 
     /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
@@ -669,7 +661,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static List<Actor> distinct(List<Entity> entities) {
         Set<Actor> actors = new LinkedHashSet<>();
-        entities.forEach(entity -> actors.add(entity.actor()));
+        entities.forEach(entity -> actors.add(ActingGroups.actor(entity)));
         return List.copyOf(actors);
     }
 

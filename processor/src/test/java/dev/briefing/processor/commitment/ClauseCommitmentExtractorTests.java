@@ -162,4 +162,14 @@ class ClauseCommitmentExtractorTests {
                 .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
                 .containsExactly(tuple(List.of("Togo"), Strength.INTENT, "host the talks"));
     }
+
+    @Test
+    void readsTheCommitmentOfAGroupThatActsAsAWholeButNotOfEveryoneConcerned() {
+        assertThat(commitments("The donors pledged $40 million in aid. Analysts will study the pledges. All parties "
+                + "shall exercise restraint."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("donors");
+                    assertThat(commitment.action()).isEqualTo("provide $40 million in aid");
+                });
+    }
 }
