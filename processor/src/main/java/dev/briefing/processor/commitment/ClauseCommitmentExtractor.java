@@ -72,20 +72,12 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
 
-    private static final Set<String> MONEY = WordClasses.standard().of("money");
-
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
     private static final Set<String> INDIRECT_QUESTIONS = WordClasses.standard().of("indirect-question");
 
     /** The words that open a time adjunct before its time word: "on Tuesday", "next week". */
     private static final Set<String> TIME_OPENERS = Set.of("on", "at", "this", "last", "next", "early", "late");
-
-    /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
-    private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
-
-    /** The words between a sum and what it is made of: "$300 million in/of aid". */
-    private static final Set<String> SUM_CONTENTS = Set.of("in", "of");
 
     /** What a pledged sum commits its giver to, as the action reads it: "provide $300 million in aid". */
     private static final String SUM_ACTION = "provide";
@@ -259,8 +251,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 && strength == Strength.TENTATIVE) {
             return new Frame(from, k, strength, negated, false, false, -1);
         }
-        if (strength == Strength.FIRM && j < sentence.size() && amountFollows(sentence, j)) {
-            return new Frame(from, j, strength, negated, false, false, -1, sumEnd(sentence, j));
+        if (strength == Strength.FIRM && j < sentence.size() && PledgedSums.follows(sentence, j)) {
+            return new Frame(from, j, strength, negated, false, false, -1, PledgedSums.end(sentence, j));
         }
         boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
                 && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
@@ -268,22 +260,6 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return new Frame(from, j + 1, strength, negated, false, false, -1);
         }
         return null;
-    }
-
-    /**
-     * "pledged $1.3 billion in aid", "offered an extra 165 million euros": a sum of money as the
-     * object of a committing verb, within the noun phrase that follows it.
-     */
-    private static boolean amountFollows(Sentence sentence, int from) {
-        Chunk object = sentence.nounPhraseStartingAt(from);
-        int end = object != null ? object.to() : Math.min(sentence.size(), from + 1);
-        for (int k = from; k < end; k++) {
-            Token token = sentence.token(k);
-            if (token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -335,65 +311,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (infinitive >= 0) {
             return new Frame(k, infinitive, strength, false, false, false, k);
         }
-        int sum = pledgedSum(sentence, k, strength);
-        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, sumEnd(sentence, sum));
-    }
-
-    /**
-     * Where a sum of money a firm committing noun names starts ("a pledge of $192 million", "a
-     * pledge worth $300 million", "a pledge for USD 500 million"), or -1.
-     */
-    private static int pledgedSum(Sentence sentence, int noun, Strength strength) {
-        int link = noun + 1;
-        if (strength != Strength.FIRM || link + 1 >= sentence.size() || !SUM_LINKS.contains(sentence.token(link).lower())) {
-            return -1;
-        }
-        Chunk sum = sentence.nounPhraseStartingAt(link + 1);
-        int end = sum != null ? sum.to() : Math.min(sentence.size(), link + 2);
-        for (int k = link + 1; k < end; k++) {
-            Token token = sentence.token(k);
-            if (token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma())) {
-                return link + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Past the same sum in another currency, in brackets: "165 million euros (USD 225 million)". */
-    private static int pastConvertedSum(Sentence sentence, int open) {
-        if (open >= sentence.size() || !sentence.token(open).lower().equals("(")) {
-            return open;
-        }
-        for (int k = open + 1; k < sentence.size(); k++) {
-            Token token = sentence.token(k);
-            if (token.lower().equals(")")) {
-                return k + 1;
-            }
-            if (!sumWord(token) && !token.is(Pos.PROPN)) {
-                return open;
-            }
-        }
-        return open;
-    }
-
-    /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
-    private static boolean sumWord(Token token) {
-        return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
-    }
-
-    /** The end of a pledged sum's phrase, with what it is in ("$300 million in aid"). */
-    private static int sumEnd(Sentence sentence, int from) {
-        Chunk sum = sentence.nounPhraseStartingAt(from);
-        int end = sum != null ? sum.to() : from + 1;
-        while (end < sentence.size() && sumWord(sentence.token(end))) {
-            end++;
-        }
-        end = pastConvertedSum(sentence, end);
-        if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
-            Chunk content = sentence.nounPhraseStartingAt(end + 1);
-            end = content != null ? content.to() : end;
-        }
-        return end;
+        int sum = strength == Strength.FIRM ? PledgedSums.afterNoun(sentence, k) : -1;
+        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, PledgedSums.end(sentence, sum));
     }
 
     private @Nullable Pledge pledge(ArticleDocument document, ArticleReferences references,

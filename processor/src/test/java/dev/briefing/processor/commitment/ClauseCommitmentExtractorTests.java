@@ -172,4 +172,11 @@ class ClauseCommitmentExtractorTests {
                     assertThat(commitment.action()).isEqualTo("provide $40 million in aid");
                 });
     }
+
+    @Test
+    void readsAPledgedSumWithTheYearItIsForAndASecondSum() {
+        assertThat(commitments("Ghana pledged $40 million for 2025 and $20 million for 2026."))
+                .singleElement().extracting(Commitment::action)
+                .isEqualTo("provide $40 million for 2025 and $20 million for 2026");
+    }
 }
