@@ -93,6 +93,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> COPULAS = WordClasses.standard().of("copula");
 
+    private static final Set<String> INSTRUCTING = WordClasses.standard().of("instructing");
+
+    private static final Set<String> DOING_WITH_OBJECT = WordClasses.standard().of("doing-with-object");
+
     private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
 
     private final Lexicons lexicons;
@@ -162,6 +166,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 return verbFrame(sentence, k, verb.strength());
             }
         }
+        if (token.is(Pos.VERB) && !afterModal(sentence, k) && INSTRUCTING.contains(token.lemma())) {
+            return instructionFrame(sentence, k);
+        }
         Strength adjective = words.adjective(token.lower()) != null ? words.adjective(token.lower())
                 : words.adjective(token.lemma());
         if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && adjective != null) {
@@ -226,7 +233,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                         tentativeModal, -1);
             }
         }
-        return doing(next) ? new Frame(from, j, strength, negated, false, tentativeModal, -1) : null;
+        return doing(next) || deedWithObject(sentence, j) ? new Frame(from, j, strength, negated, false, tentativeModal, -1)
+                : null;
     }
 
     /** "pledged to deepen", "agreed not to attack", "is considering sending", "agreed on the unblocking". */
@@ -260,6 +268,22 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             return new Frame(from, j + 1, strength, negated, false, false, -1);
         }
         return null;
+    }
+
+    /**
+     * "We have tasked our ministers to draft a plan", "instructed the agency to prepare": a decision
+     * that the subject's own people act, firm, its action the instruction as given.
+     */
+    private static @Nullable Frame instructionFrame(Sentence sentence, int k) {
+        int from = verbGroupStart(sentence, k);
+        if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing")) {
+            return null;
+        }
+        Chunk object = sentence.nounPhraseStartingAt(k + 1);
+        if (object == null || infinitiveAfter(sentence, object.to()) < 0) {
+            return null;
+        }
+        return new Frame(from, k, Strength.FIRM, false, false, false, -1);
     }
 
     /**
@@ -745,6 +769,19 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
+     * A verb that reports only with a clause or quotation but does something with an object
+     * ({@code word-classes.tsv}'s doing-with-object): "will maintain the status quo", "will add two
+     * ships", not "will add that"; "will answer the questions" stays a speech act.
+     */
+    private static boolean deedWithObject(Sentence sentence, int verb) {
+        if (!DOING_WITH_OBJECT.contains(sentence.token(verb).lemma())) {
+            return false;
+        }
+        Chunk object = sentence.nounPhraseStartingAt(skipAdverbs(sentence, verb + 1));
+        return object != null && !sentence.token(object.from()).is(Pos.PRON);
+    }
+
+    /**
      * The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. A
      * "to" tagged as the infinitive's particle is trusted over the tag of the word after it
      * ("agreed to welcome" with "welcome" read as an interjection), unless that word cannot start
@@ -754,12 +791,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (k >= sentence.size() || !sentence.token(k).lower().equals("to")) {
             return -1;
         }
-        int j = skipAdverbs(sentence, k + 1);
+        int j = skipAdverbs(sentence, pastQuote(sentence, k + 1));
         if (j >= sentence.size()) {
             return -1;
         }
         Token verb = sentence.token(j);
         return verb.is(Pos.VERB) || sentence.token(k).is(Pos.PART) && verbLike(verb) ? j : -1;
+    }
+
+    /** Past a quotation mark that opens a quoted infinitive: commits to "spend ...". */
+    private static int pastQuote(Sentence sentence, int k) {
+        return k < sentence.size() && sentence.token(k).quote() ? k + 1 : k;
     }
 
     /** A word the tagger may have misread that could still head the verb phrase after an infinitive's "to". */

@@ -179,4 +179,31 @@ class ClauseCommitmentExtractorTests {
                 .singleElement().extracting(Commitment::action)
                 .isEqualTo("provide $40 million for 2025 and $20 million for 2026");
     }
+
+    @Test
+    void readsAnInstructionToTheSubjectsOwnPeopleAsFirm() {
+        assertThat(commitments("\"We have tasked our ministers to draft a trade plan by the next summit,\" Ghana's "
+                + "President Ama Boateng said."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("Ghana");
+                    assertThat(commitment.strength()).isEqualTo(Strength.FIRM);
+                    assertThat(commitment.action()).isEqualTo("tasked our ministers to draft a trade plan by the next summit");
+                    assertThat(commitment.timeframe()).isEqualTo("by the next summit");
+                });
+    }
+
+    @Test
+    void readsAVerbThatReportsOnlyAClauseAsADeedWithAnObject() {
+        assertThat(commitments("Kofi Mensah said he would maintain the ban on imports. Mensah said he would answer "
+                + "the questions."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Kofi Mensah"), "maintain the ban on imports"));
+    }
+
+    @Test
+    void readsAQuotedInfinitive() {
+        assertThat(commitments("Ghana committed to \"build three new ports\"."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "build three new ports"));
+    }
 }
