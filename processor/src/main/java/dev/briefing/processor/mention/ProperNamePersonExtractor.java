@@ -263,7 +263,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
 
     /**
      * The name a person is called by alone: the last word (before a suffix), or the first where the
-     * article uses the first alone and not the last ("Kishida Fumio" ... "Kishida").
+     * article uses the first alone and not the last ("Kishida Fumio" ... "Kishida"), or a middle one
+     * likewise ("Luiz Inacio Lula da Silva" ... "Lula").
      */
     private static String surnameOf(String name, Map<String, Integer> alone) {
         String[] words = name.split(" ");
@@ -279,7 +280,21 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         while (from > 1 && PARTICLES.contains(words[from - 1])) {
             from--;
         }
-        return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+        String surname = String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+        return alone.getOrDefault(surname, 0) == 0 ? middleNameAlone(words, from, alone, surname) : surname;
+    }
+
+    /**
+     * "Lula" of "Luiz Inacio Lula da Silva": a middle name the article calls the person by alone,
+     * where it never uses the surname alone; else the surname.
+     */
+    private static String middleNameAlone(String[] words, int surnameFrom, Map<String, Integer> alone, String surname) {
+        for (int k = 1; k < surnameFrom; k++) {
+            if (!PARTICLES.contains(words[k]) && alone.getOrDefault(words[k], 0) > 0) {
+                return words[k];
+            }
+        }
+        return surname;
     }
 
     private static Map<String, Integer> singleWordCounts(List<Run> runs) {
