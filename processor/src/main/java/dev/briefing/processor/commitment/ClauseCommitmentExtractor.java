@@ -66,6 +66,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she");
 
+    /** The pronoun by which a country or organisation may speak of itself in reported speech. */
+    private static final String PLURAL_SUBJECT = "they";
+
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
 
     private static final Set<String> COUNTRY_NOUNS = WordClasses.standard().of("country-noun");
@@ -180,13 +183,14 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return null;
     }
 
-    /** "will establish", "would not join", "will consider", "will be welcoming", "would be sent". */
+    /** "will establish", "would not join", "will consider", "will be welcoming", "would be sent", would "continue". */
     private @Nullable Frame modalFrame(Sentence sentence, int k, Strength modal) {
         boolean tentativeModal = modal == Strength.TENTATIVE;
         int j = k + 1;
         boolean negated = false;
         boolean hedged = false;
-        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j)))) {
+        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j))
+                || sentence.token(j).quote() && j + 1 < sentence.size() && sentence.token(j + 1).is(Pos.VERB))) {
             negated |= isNegation(sentence.token(j));
             hedged |= words.hedge(sentence.token(j).lower());
             j++;
@@ -419,13 +423,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
-     * "Zelensky said he will ...", "Putin said his country intends to ...": a subject that points
-     * back to the speaker of the same sentence is the speaker, or the speaker's country, whichever
-     * person the pronoun might otherwise reach for; none when it is no such subject.
+     * "Zelensky said he will ...", "Putin said his country intends to ...", "Russia stated that they
+     * would ...": a subject that points back to the speaker of the same sentence is the speaker, or
+     * the speaker's country, whichever person the pronoun might otherwise reach for; none when it is
+     * no such subject.
      */
     private List<Actor> reportedSelf(Sentence sentence, int subject, ArticleReferences references,
             @Nullable Attribution said) {
         Token head = sentence.token(subject);
+        if (head.lower().equals(PLURAL_SUBJECT) && bodySpeakingBefore(sentence, subject, said)) {
+            return actorsOf(said.holders());
+        }
         if (PERSONAL_SUBJECTS.contains(head.lower())) {
             Entity speaker = speakerInSentence(sentence, subject, head, said);
             return speaker == null ? List.of() : List.of(speaker.actor());
@@ -440,6 +448,16 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         Entity owner = speakerInSentence(sentence, subject - 1, possessive, said);
         List<Entity> owners = owner != null ? List.of(owner) : references.pronoun(sentence.index(), subject - 1);
         return owners.size() == 1 ? countryOf(owners.getFirst()) : List.of();
+    }
+
+    /**
+     * "The Russian Federation stated that they would continue ...": a country or organisation that
+     * says, in the same sentence before the pronoun, what "they" will do, speaks of itself.
+     */
+    private static boolean bodySpeakingBefore(Sentence sentence, int pronoun, @Nullable Attribution said) {
+        return said != null && said.holders().size() == 1 && !said.holders().getFirst().person()
+                && said.holders().getFirst().type() != ActorType.GROUP && said.source().sentence() == sentence.index()
+                && said.source().to() <= pronoun && said.source().from() < said.source().to();
     }
 
     /** The person who said the sentence's content, named before the pronoun in it, when the pronoun can be them. */

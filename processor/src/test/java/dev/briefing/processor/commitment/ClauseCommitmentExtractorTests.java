@@ -206,4 +206,17 @@ class ClauseCommitmentExtractorTests {
                 .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
                 .containsExactly(tuple(List.of("Ghana"), "build three new ports"));
     }
+
+    @Test
+    void readsTheyInWhatACountryStatedAsThatCountry() {
+        assertThat(commitments("Ghana stated that they would continue the talks on trade."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "continue the talks on trade"));
+    }
+
+    @Test
+    void readsAQuotedVerbAfterAModal() {
+        assertThat(commitments("The statement said the envoy of Ghana shall \"facilitate the dialogue\" in Togo."))
+                .extracting(Commitment::action).containsExactly("facilitate the dialogue\" in Togo");
+    }
 }
