@@ -391,7 +391,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 return impliedAgents(said);
             }
             SourceFinder.Source agent = subjects.after(sentence, by, references, List.of());
-            return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
+            if (agent == null) {
+                return bodiesOfAgent(sentence, by, references);
+            }
+            return agent.document() ? List.of() : actorsOf(agent.holders());
         }
         if (frame.noun() >= 0) {
             return nounActors(sentence, frame, references, said);
@@ -521,7 +524,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return distinct(entities.stream().filter(ActingGroups::canAct).toList());
     }
 
-    /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
+    /**
+     * The possessor of a committing noun ("Japan's plan", "its decision", "his country's keenness":
+     * the country of whom "his" stands for) or the subject that announces it.
+     */
     private List<Actor> nounActors(Sentence sentence, Frame frame, ArticleReferences references, @Nullable Attribution said) {
         int noun = frame.noun();
         Chunk phrase = sentence.chunkAt(noun, Chunk.Kind.NOUN_PHRASE);
@@ -529,6 +535,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         for (int k = noun - 1; k >= start; k--) {
             Token token = sentence.token(k);
             if (token.lower().equals("'s")) {
+                List<Actor> ownCountry = k > 0 ? reportedSelf(sentence, k - 1, references, said) : List.of();
+                if (!ownCountry.isEmpty()) {
+                    return ownCountry;
+                }
                 SourceFinder.Source possessor = subjects.before(sentence, k, references, List.of());
                 return possessor == null ? List.of() : actorsOf(possessor.holders());
             }
@@ -624,6 +634,21 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         Set<Actor> actors = new LinkedHashSet<>();
         entities.forEach(entity -> actors.add(ActingGroups.actor(entity)));
         return List.copyOf(actors);
+    }
+
+    /**
+     * "supervised by a high-level AU panel", "monitored by a UN team": an agent that is no actor
+     * itself but a unit of the one organisation or country its phrase names acts for that one.
+     */
+    private List<Actor> bodiesOfAgent(Sentence sentence, int by, ArticleReferences references) {
+        Chunk agent = sentence.nounPhraseStartingAt(by);
+        if (agent == null) {
+            return List.of();
+        }
+        List<Entity> named = references.within(sentence.index(), agent.from(), agent.to()).stream()
+                .filter(entity -> entity.type() == ActorType.ORGANIZATION || entity.type() == ActorType.COUNTRY)
+                .toList();
+        return named.size() == 1 ? actorsOf(named) : List.of();
     }
 
     /** The token after the "by" of a passive's agent ("supervised and monitored by a panel"), or -1. */

@@ -219,4 +219,16 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("The statement said the envoy of Ghana shall \"facilitate the dialogue\" in Togo."))
                 .extracting(Commitment::action).containsExactly("facilitate the dialogue\" in Togo");
     }
+
+    @Test
+    void givesAPassiveDoneByAUnitOfAnOrganisationToTheOrganisation() {
+        assertThat(commitments("Kofi Mensah said the truce would be monitored by a small NATO panel."))
+                .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("NATO"));
+    }
+
+    @Test
+    void readsHisCountrysCommitmentAsTheSpeakersCountrys() {
+        assertThat(commitments("Ghanaian President John Mahama said his country's decision to reopen the border was final."))
+                .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("Ghana"));
+    }
 }
