@@ -359,7 +359,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (end <= actionFrom) {
             return null;
         }
-        String action = action(document, references, sentence, actionFrom, end);
+        String action = baseForm(sentence, actionFrom, action(document, references, sentence, actionFrom, end));
         if (action.isBlank()) {
             return null;
         }
@@ -731,6 +731,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private static int frameAfter(Sentence sentence, Frame frame, TokenSpan part) {
         boolean after = part.sentence() == sentence.index() && part.from() < part.to() && part.from() > frame.actionFrom();
         return after ? part.from() : sentence.size();
+    }
+
+    /**
+     * "will be holding talks", "is considering sending troops": the action of a progressive verb
+     * group in the base form, as any other action reads ("hold talks", "consider sending troops").
+     */
+    private static String baseForm(Sentence sentence, int from, String action) {
+        Token verb = sentence.token(from);
+        boolean progressive = from > 0 && sentence.token(from - 1).lemma().equals("be") && verb.is(Pos.VERB)
+                && verb.lower().endsWith("ing") && !verb.lemma().endsWith("ing") && action.startsWith(verb.text());
+        return progressive ? verb.lemma() + action.substring(verb.text().length()) : action;
     }
 
     /** The action's words, references resolved: "the alliance" as "NATO", "it" as what it stands for. */

@@ -231,4 +231,10 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Ghanaian President John Mahama said his country's decision to reopen the border was final."))
                 .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("Ghana"));
     }
+
+    @Test
+    void readsTheActionOfAProgressiveInTheBaseForm() {
+        assertThat(commitments("Ghana will be holding talks with Togo. Kenya is considering sending troops."))
+                .extracting(Commitment::action).containsExactly("hold talks with Togo", "consider sending troops");
+    }
 }
