@@ -417,6 +417,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
         }
+        if (complementOfThing(sentence, source.span())) {
+            return List.of();
+        }
         if (subject >= 0 && sentence.token(subject).isAny("it", "its")
                 && source.holders().stream().anyMatch(entity -> entity.type() != ActorType.ORGANIZATION)) {
             boolean speakerItself = said != null && !said.holders().getFirst().person();
@@ -504,6 +507,20 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "a ceasefire with Hezbollah would allow ...", "the deal with Kenya will cut ...": an actor
+     * named in the complement of a thing is not the subject, the thing is, and what a thing will do
+     * is a prediction, not a commitment; "the delegations of Ghana and Togo will meet" are people.
+     */
+    private boolean complementOfThing(Sentence sentence, TokenSpan source) {
+        int link = source.from() - 1;
+        if (link < 1 || !sentence.token(link).is(Pos.ADP)) {
+            return false;
+        }
+        Token head = sentence.token(link - 1);
+        return head.is(Pos.NOUN) && lexicons.sourceNoun(head.lemma()) == null;
     }
 
     /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */

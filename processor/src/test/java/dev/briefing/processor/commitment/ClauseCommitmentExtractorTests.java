@@ -237,4 +237,11 @@ class ClauseCommitmentExtractorTests {
         assertThat(commitments("Ghana will be holding talks with Togo. Kenya is considering sending troops."))
                 .extracting(Commitment::action).containsExactly("hold talks with Togo", "consider sending troops");
     }
+
+    @Test
+    void findsNoCommitmentInWhatAThingWithAnActorWillDo() {
+        assertThat(commitments("Kofi Mensah said a truce with Togo would allow Ghana to focus on trade. The delegations "
+                + "of Ghana and Togo will meet again next week."))
+                .extracting(Commitment::action).containsExactly("meet again next week");
+    }
 }
