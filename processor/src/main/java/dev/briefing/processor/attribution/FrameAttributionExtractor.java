@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <li>"according to X, C", "X's call for C", "X expressed concern over C", "X is worried that C",
  * "X: 'C'";</li>
  * <li>a quotation over several sentences goes with the cue that closes or opens it; a paragraph
- * that is only a quotation, after one of the same speaker's, is the speaker's too.</li>
+ * that is only a quotation, after one of the same speaker's, is the speaker's too; one after an
+ * announcement someone made is theirs ({@link AnnouncedQuotations}).</li>
  * </ul>
  * Two attributions of the same holders in one sentence are one, unless their stances differ
  * ("condemned ... and expressed concern"). The stance is the cue's, or for a neutral cue the first of
@@ -77,10 +78,13 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
 
     private final SourceFinder sources;
 
+    private final AnnouncedQuotations announced;
+
     public FrameAttributionExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.cues = new CueFinder(lexicons);
         this.sources = new SourceFinder(lexicons);
+        this.announced = new AnnouncedQuotations(lexicons);
     }
 
     private enum Direction {
@@ -114,6 +118,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             found.addAll(here);
         }
         found = continuedQuotations(document, found);
+        found.addAll(announced.find(document, references, found));
         found.addAll(signedQuotations(document, references, found));
         found.sort(Comparator.comparingInt(Attribution::firstSentence)
                 .thenComparingInt(a -> a.content().getFirst().from()));
@@ -1081,7 +1086,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return true;
     }
 
-    private static List<TokenSpan> quoted(ArticleDocument document, Quotation quotation) {
+    static List<TokenSpan> quoted(ArticleDocument document, Quotation quotation) {
         List<TokenSpan> content = new ArrayList<>();
         for (int s = quotation.firstSentence(); s <= quotation.lastSentence(); s++) {
             Sentence sentence = document.sentence(s);
@@ -1096,7 +1101,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     }
 
     /** Whether words follow the quotation's closing mark in its sentence: a frame of its own ("..." X said). */
-    private static boolean framedAfter(ArticleDocument document, Quotation quotation) {
+    static boolean framedAfter(ArticleDocument document, Quotation quotation) {
         Sentence last = document.sentence(quotation.lastSentence());
         for (int k = quotation.close() + 1; k < last.size(); k++) {
             if (last.token(k).word()) {
@@ -1111,7 +1116,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
      * itself quotes, held by others than the {@code speaker} ("'Voters believe it is real,' she said.
      * 'They say ...'"), is the speaker's words, not a frame of them.
      */
-    private static boolean covered(List<Attribution> found, Quotation quotation, List<Entity> speaker) {
+    static boolean covered(List<Attribution> found, Quotation quotation, List<Entity> speaker) {
         for (Attribution attribution : found) {
             if (quotedCue(attribution, quotation) && !speaker.isEmpty()
                     && Collections.disjoint(attribution.holders(), speaker)) {

@@ -66,13 +66,14 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she");
 
+    /** The pronoun by which a country or organisation may speak of itself in reported speech. */
+    private static final String PLURAL_SUBJECT = "they";
+
     private static final Set<String> PERSONAL_POSSESSIVES = Set.of("his", "her");
 
     private static final Set<String> COUNTRY_NOUNS = WordClasses.standard().of("country-noun");
 
     private static final Set<String> READY_VERBS = WordClasses.standard().of("ready");
-
-    private static final Set<String> MONEY = WordClasses.standard().of("money");
 
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
@@ -80,12 +81,6 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     /** The words that open a time adjunct before its time word: "on Tuesday", "next week". */
     private static final Set<String> TIME_OPENERS = Set.of("on", "at", "this", "last", "next", "early", "late");
-
-    /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
-    private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
-
-    /** The words between a sum and what it is made of: "$300 million in/of aid". */
-    private static final Set<String> SUM_CONTENTS = Set.of("in", "of");
 
     /** What a pledged sum commits its giver to, as the action reads it: "provide $300 million in aid". */
     private static final String SUM_ACTION = "provide";
@@ -100,6 +95,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private static final Set<String> CLAUSE_BOUNDS = Set.of(",", ";", ":", "that", "which", "who");
 
     private static final Set<String> COPULAS = WordClasses.standard().of("copula");
+
+    private static final Set<String> INSTRUCTING = WordClasses.standard().of("instructing");
+
+    private static final Set<String> DOING_WITH_OBJECT = WordClasses.standard().of("doing-with-object");
 
     private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
 
@@ -170,6 +169,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 return verbFrame(sentence, k, verb.strength());
             }
         }
+        if (token.is(Pos.VERB) && !afterModal(sentence, k) && INSTRUCTING.contains(token.lemma())) {
+            return instructionFrame(sentence, k);
+        }
         Strength adjective = words.adjective(token.lower()) != null ? words.adjective(token.lower())
                 : words.adjective(token.lemma());
         if ((token.is(Pos.ADJ) || token.is(Pos.VERB)) && adjective != null) {
@@ -181,13 +183,14 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return null;
     }
 
-    /** "will establish", "would not join", "will consider", "will be welcoming", "would be sent". */
+    /** "will establish", "would not join", "will consider", "will be welcoming", "would be sent", would "continue". */
     private @Nullable Frame modalFrame(Sentence sentence, int k, Strength modal) {
         boolean tentativeModal = modal == Strength.TENTATIVE;
         int j = k + 1;
         boolean negated = false;
         boolean hedged = false;
-        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j)))) {
+        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j))
+                || sentence.token(j).quote() && j + 1 < sentence.size() && sentence.token(j + 1).is(Pos.VERB))) {
             negated |= isNegation(sentence.token(j));
             hedged |= words.hedge(sentence.token(j).lower());
             j++;
@@ -234,7 +237,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                         tentativeModal, -1);
             }
         }
-        return doing(next) ? new Frame(from, j, strength, negated, false, tentativeModal, -1) : null;
+        return doing(next) || deedWithObject(sentence, j) ? new Frame(from, j, strength, negated, false, tentativeModal, -1)
+                : null;
     }
 
     /** "pledged to deepen", "agreed not to attack", "is considering sending", "agreed on the unblocking". */
@@ -259,8 +263,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 && strength == Strength.TENTATIVE) {
             return new Frame(from, k, strength, negated, false, false, -1);
         }
-        if (strength == Strength.FIRM && j < sentence.size() && amountFollows(sentence, j)) {
-            return new Frame(from, j, strength, negated, false, false, -1, sumEnd(sentence, j));
+        if (strength == Strength.FIRM && j < sentence.size() && PledgedSums.follows(sentence, j)) {
+            return new Frame(from, j, strength, negated, false, false, -1, PledgedSums.end(sentence, j));
         }
         boolean agreedOn = sentence.token(k).lemma().equals("agree") && j + 1 < sentence.size()
                 && sentence.token(j).isAny("on", "to") && sentence.nounPhraseStartingAt(j + 1) != null;
@@ -271,19 +275,19 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
-     * "pledged $1.3 billion in aid", "offered an extra 165 million euros": a sum of money as the
-     * object of a committing verb, within the noun phrase that follows it.
+     * "We have tasked our ministers to draft a plan", "instructed the agency to prepare": a decision
+     * that the subject's own people act, firm, its action the instruction as given.
      */
-    private static boolean amountFollows(Sentence sentence, int from) {
-        Chunk object = sentence.nounPhraseStartingAt(from);
-        int end = object != null ? object.to() : Math.min(sentence.size(), from + 1);
-        for (int k = from; k < end; k++) {
-            Token token = sentence.token(k);
-            if (token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%")) {
-                return true;
-            }
+    private static @Nullable Frame instructionFrame(Sentence sentence, int k) {
+        int from = verbGroupStart(sentence, k);
+        if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing")) {
+            return null;
         }
-        return false;
+        Chunk object = sentence.nounPhraseStartingAt(k + 1);
+        if (object == null || infinitiveAfter(sentence, object.to()) < 0) {
+            return null;
+        }
+        return new Frame(from, k, Strength.FIRM, false, false, false, -1);
     }
 
     /**
@@ -335,65 +339,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (infinitive >= 0) {
             return new Frame(k, infinitive, strength, false, false, false, k);
         }
-        int sum = pledgedSum(sentence, k, strength);
-        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, sumEnd(sentence, sum));
-    }
-
-    /**
-     * Where a sum of money a firm committing noun names starts ("a pledge of $192 million", "a
-     * pledge worth $300 million", "a pledge for USD 500 million"), or -1.
-     */
-    private static int pledgedSum(Sentence sentence, int noun, Strength strength) {
-        int link = noun + 1;
-        if (strength != Strength.FIRM || link + 1 >= sentence.size() || !SUM_LINKS.contains(sentence.token(link).lower())) {
-            return -1;
-        }
-        Chunk sum = sentence.nounPhraseStartingAt(link + 1);
-        int end = sum != null ? sum.to() : Math.min(sentence.size(), link + 2);
-        for (int k = link + 1; k < end; k++) {
-            Token token = sentence.token(k);
-            if (token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma())) {
-                return link + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Past the same sum in another currency, in brackets: "165 million euros (USD 225 million)". */
-    private static int pastConvertedSum(Sentence sentence, int open) {
-        if (open >= sentence.size() || !sentence.token(open).lower().equals("(")) {
-            return open;
-        }
-        for (int k = open + 1; k < sentence.size(); k++) {
-            Token token = sentence.token(k);
-            if (token.lower().equals(")")) {
-                return k + 1;
-            }
-            if (!sumWord(token) && !token.is(Pos.PROPN)) {
-                return open;
-            }
-        }
-        return open;
-    }
-
-    /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
-    private static boolean sumWord(Token token) {
-        return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
-    }
-
-    /** The end of a pledged sum's phrase, with what it is in ("$300 million in aid"). */
-    private static int sumEnd(Sentence sentence, int from) {
-        Chunk sum = sentence.nounPhraseStartingAt(from);
-        int end = sum != null ? sum.to() : from + 1;
-        while (end < sentence.size() && sumWord(sentence.token(end))) {
-            end++;
-        }
-        end = pastConvertedSum(sentence, end);
-        if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
-            Chunk content = sentence.nounPhraseStartingAt(end + 1);
-            end = content != null ? content.to() : end;
-        }
-        return end;
+        int sum = strength == Strength.FIRM ? PledgedSums.afterNoun(sentence, k) : -1;
+        return sum < 0 ? null : new Frame(k, sum, strength, false, false, false, k, PledgedSums.end(sentence, sum));
     }
 
     private @Nullable Pledge pledge(ArticleDocument document, ArticleReferences references,
@@ -412,7 +359,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (end <= actionFrom) {
             return null;
         }
-        String action = action(document, references, sentence, actionFrom, end);
+        String action = baseForm(sentence, actionFrom, action(document, references, sentence, actionFrom, end));
         if (action.isBlank()) {
             return null;
         }
@@ -444,7 +391,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 return impliedAgents(said);
             }
             SourceFinder.Source agent = subjects.after(sentence, by, references, List.of());
-            return agent == null || agent.document() ? List.of() : actorsOf(agent.holders());
+            if (agent == null) {
+                return bodiesOfAgent(sentence, by, references);
+            }
+            return agent.document() ? List.of() : actorsOf(agent.holders());
         }
         if (frame.noun() >= 0) {
             return nounActors(sentence, frame, references, said);
@@ -467,6 +417,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
         }
+        if (complementOfThing(sentence, source.span())) {
+            return List.of();
+        }
         if (subject >= 0 && sentence.token(subject).isAny("it", "its")
                 && source.holders().stream().anyMatch(entity -> entity.type() != ActorType.ORGANIZATION)) {
             boolean speakerItself = said != null && !said.holders().getFirst().person();
@@ -476,13 +429,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
-     * "Zelensky said he will ...", "Putin said his country intends to ...": a subject that points
-     * back to the speaker of the same sentence is the speaker, or the speaker's country, whichever
-     * person the pronoun might otherwise reach for; none when it is no such subject.
+     * "Zelensky said he will ...", "Putin said his country intends to ...", "Russia stated that they
+     * would ...": a subject that points back to the speaker of the same sentence is the speaker, or
+     * the speaker's country, whichever person the pronoun might otherwise reach for; none when it is
+     * no such subject.
      */
     private List<Actor> reportedSelf(Sentence sentence, int subject, ArticleReferences references,
             @Nullable Attribution said) {
         Token head = sentence.token(subject);
+        if (head.lower().equals(PLURAL_SUBJECT) && bodySpeakingBefore(sentence, subject, said)) {
+            return actorsOf(said.holders());
+        }
         if (PERSONAL_SUBJECTS.contains(head.lower())) {
             Entity speaker = speakerInSentence(sentence, subject, head, said);
             return speaker == null ? List.of() : List.of(speaker.actor());
@@ -497,6 +454,16 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         Entity owner = speakerInSentence(sentence, subject - 1, possessive, said);
         List<Entity> owners = owner != null ? List.of(owner) : references.pronoun(sentence.index(), subject - 1);
         return owners.size() == 1 ? countryOf(owners.getFirst()) : List.of();
+    }
+
+    /**
+     * "The Russian Federation stated that they would continue ...": a country or organisation that
+     * says, in the same sentence before the pronoun, what "they" will do, speaks of itself.
+     */
+    private static boolean bodySpeakingBefore(Sentence sentence, int pronoun, @Nullable Attribution said) {
+        return said != null && said.holders().size() == 1 && !said.holders().getFirst().person()
+                && said.holders().getFirst().type() != ActorType.GROUP && said.source().sentence() == sentence.index()
+                && said.source().to() <= pronoun && said.source().from() < said.source().to();
     }
 
     /** The person who said the sentence's content, named before the pronoun in it, when the pronoun can be them. */
@@ -542,6 +509,20 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return null;
     }
 
+    /**
+     * "a ceasefire with Hezbollah would allow ...", "the deal with Kenya will cut ...": an actor
+     * named in the complement of a thing is not the subject, the thing is, and what a thing will do
+     * is a prediction, not a commitment; "the delegations of Ghana and Togo will meet" are people.
+     */
+    private boolean complementOfThing(Sentence sentence, TokenSpan source) {
+        int link = source.from() - 1;
+        if (link < 1 || !sentence.token(link).is(Pos.ADP)) {
+            return false;
+        }
+        Token head = sentence.token(link - 1);
+        return head.is(Pos.NOUN) && lexicons.sourceNoun(head.lemma()) == null;
+    }
+
     /** "The new strategy includes plans to ...": the owner the reference layer knows for a described thing. */
     private List<Actor> ownedActors(Sentence sentence, int verb, ArticleReferences references) {
         Chunk subject = sentence.nounPhraseEndingAt(verb);
@@ -557,18 +538,13 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     /** The entities that can commit: people, countries, organisations, and bodies or affiliated groups. */
     private List<Actor> actorsOf(List<Entity> entities) {
-        return distinct(entities.stream().filter(this::canAct).toList());
+        return distinct(entities.stream().filter(ActingGroups::canAct).toList());
     }
 
-    private boolean canAct(Entity entity) {
-        if (entity.type() != ActorType.GROUP) {
-            return true;
-        }
-        return entity.country() != null || entity.organization() != null || entity.plural()
-                && entity.name().toLowerCase(java.util.Locale.ROOT).matches("^(the )?(two |both )?(parties|sides|leaders|delegations)$");
-    }
-
-    /** The possessor of a committing noun ("Japan's plan", "its decision") or the subject that announces it. */
+    /**
+     * The possessor of a committing noun ("Japan's plan", "its decision", "his country's keenness":
+     * the country of whom "his" stands for) or the subject that announces it.
+     */
     private List<Actor> nounActors(Sentence sentence, Frame frame, ArticleReferences references, @Nullable Attribution said) {
         int noun = frame.noun();
         Chunk phrase = sentence.chunkAt(noun, Chunk.Kind.NOUN_PHRASE);
@@ -576,6 +552,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         for (int k = noun - 1; k >= start; k--) {
             Token token = sentence.token(k);
             if (token.lower().equals("'s")) {
+                List<Actor> ownCountry = k > 0 ? reportedSelf(sentence, k - 1, references, said) : List.of();
+                if (!ownCountry.isEmpty()) {
+                    return ownCountry;
+                }
                 SourceFinder.Source possessor = subjects.before(sentence, k, references, List.of());
                 return possessor == null ? List.of() : actorsOf(possessor.holders());
             }
@@ -669,8 +649,23 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static List<Actor> distinct(List<Entity> entities) {
         Set<Actor> actors = new LinkedHashSet<>();
-        entities.forEach(entity -> actors.add(entity.actor()));
+        entities.forEach(entity -> actors.add(ActingGroups.actor(entity)));
         return List.copyOf(actors);
+    }
+
+    /**
+     * "supervised by a high-level AU panel", "monitored by a UN team": an agent that is no actor
+     * itself but a unit of the one organisation or country its phrase names acts for that one.
+     */
+    private List<Actor> bodiesOfAgent(Sentence sentence, int by, ArticleReferences references) {
+        Chunk agent = sentence.nounPhraseStartingAt(by);
+        if (agent == null) {
+            return List.of();
+        }
+        List<Entity> named = references.within(sentence.index(), agent.from(), agent.to()).stream()
+                .filter(entity -> entity.type() == ActorType.ORGANIZATION || entity.type() == ActorType.COUNTRY)
+                .toList();
+        return named.size() == 1 ? actorsOf(named) : List.of();
     }
 
     /** The token after the "by" of a passive's agent ("supervised and monitored by a panel"), or -1. */
@@ -755,6 +750,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         return after ? part.from() : sentence.size();
     }
 
+    /**
+     * "will be holding talks", "is considering sending troops": the action of a progressive verb
+     * group in the base form, as any other action reads ("hold talks", "consider sending troops").
+     */
+    private static String baseForm(Sentence sentence, int from, String action) {
+        Token verb = sentence.token(from);
+        boolean progressive = from > 0 && sentence.token(from - 1).lemma().equals("be") && verb.is(Pos.VERB)
+                && verb.lower().endsWith("ing") && !verb.lemma().endsWith("ing") && action.startsWith(verb.text());
+        return progressive ? verb.lemma() + action.substring(verb.text().length()) : action;
+    }
+
     /** The action's words, references resolved: "the alliance" as "NATO", "it" as what it stands for. */
     private static String action(ArticleDocument document, ArticleReferences references, Sentence sentence, int from,
             int to) {
@@ -834,6 +840,19 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     }
 
     /**
+     * A verb that reports only with a clause or quotation but does something with an object
+     * ({@code word-classes.tsv}'s doing-with-object): "will maintain the status quo", "will add two
+     * ships", not "will add that"; "will answer the questions" stays a speech act.
+     */
+    private static boolean deedWithObject(Sentence sentence, int verb) {
+        if (!DOING_WITH_OBJECT.contains(sentence.token(verb).lemma())) {
+            return false;
+        }
+        Chunk object = sentence.nounPhraseStartingAt(skipAdverbs(sentence, verb + 1));
+        return object != null && !sentence.token(object.from()).is(Pos.PRON);
+    }
+
+    /**
      * The first verb of an infinitive starting at {@code k} ("to", adverbs, the verb), or -1. A
      * "to" tagged as the infinitive's particle is trusted over the tag of the word after it
      * ("agreed to welcome" with "welcome" read as an interjection), unless that word cannot start
@@ -843,12 +862,17 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (k >= sentence.size() || !sentence.token(k).lower().equals("to")) {
             return -1;
         }
-        int j = skipAdverbs(sentence, k + 1);
+        int j = skipAdverbs(sentence, pastQuote(sentence, k + 1));
         if (j >= sentence.size()) {
             return -1;
         }
         Token verb = sentence.token(j);
         return verb.is(Pos.VERB) || sentence.token(k).is(Pos.PART) && verbLike(verb) ? j : -1;
+    }
+
+    /** Past a quotation mark that opens a quoted infinitive: commits to "spend ...". */
+    private static int pastQuote(Sentence sentence, int k) {
+        return k < sentence.size() && sentence.token(k).quote() ? k + 1 : k;
     }
 
     /** A word the tagger may have misread that could still head the verb phrase after an infinitive's "to". */

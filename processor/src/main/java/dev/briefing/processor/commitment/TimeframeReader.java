@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the time expression of a commitment's clause ("by fiscal 2027", "from 1 January 2024",
  * "within five years", "later this week", "on Friday", "on Wednesday, November 29", "at 13:30 GMT",
- * "until Russia ends its war") and, where it
+ * "until Russia ends its war", "within the two years allowed by the treaty") and, where it
  * can, the date it stands for: an absolute one as written, a relative one ("next year", "on
  * Friday") from the article's date. Words of time are in {@code time-expressions.tsv}; month and
  * weekday names are java.time's. Thread-safe: immutable.
@@ -41,6 +41,9 @@ final class TimeframeReader {
 
     /** Words an "until" clause may run over: "until Russia ends its war". */
     private static final int UNTIL_REACH = 8;
+
+    /** Words a participle bounding a time may run over: "allowed by Article 50 of the Treaty on European Union". */
+    private static final int MODIFIER_REACH = 12;
 
     private final Set<String> units = new HashSet<>();
 
@@ -106,7 +109,8 @@ final class TimeframeReader {
                 continue;
             }
             if (expression != null) {
-                Timeframe found = new Timeframe(text.substring(tokens.get(i).start(), tokens.get(expression.end() - 1).end()),
+                int end = afterPreposition > i ? pastModifier(tokens, expression.end(), to) : expression.end();
+                Timeframe found = new Timeframe(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()),
                         expression.date());
                 if (afterPreposition > i) {
                     return found;
@@ -120,6 +124,23 @@ final class TimeframeReader {
     }
 
     private record Expression(int end, @Nullable String date) {
+    }
+
+    /**
+     * Past a participle that bounds the time by a rule or a body, to the next punctuation: "within
+     * the two years allowed by Article 50 of the treaty", "by the deadline set by the council".
+     */
+    private static int pastModifier(List<Token> tokens, int end, int to) {
+        boolean modifier = end + 2 < to && tokens.get(end).is(Pos.VERB) && tokens.get(end).lower().endsWith("ed")
+                && tokens.get(end + 1).is(Pos.ADP);
+        if (!modifier) {
+            return end;
+        }
+        int k = end + 2;
+        while (k < to && tokens.get(k).word() && k - end < MODIFIER_REACH) {
+            k++;
+        }
+        return k;
     }
 
     /** "below 2005 levels", "the 2024 presidential election": a year that modifies a noun is no time of action. */

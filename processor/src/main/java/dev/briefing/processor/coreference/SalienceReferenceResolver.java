@@ -98,13 +98,15 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         Map<Mention, List<Entity>> byMention = new LinkedHashMap<>();
         Map<String, Entity> people = people(named.of(MentionKind.PERSON));
         Map<String, String> organizationNames = organizationNames(named.of(MentionKind.ORGANIZATION));
+        Map<String, String> organizationCountries = organizationCountries(named);
         for (Mention mention : named.all()) {
             switch (mention.kind()) {
                 case PERSON -> byMention.put(mention, List.of(people.get(mention.key())));
                 case COUNTRY -> byMention.put(mention, List.of(country(mention.key())));
                 case ORGANIZATION -> byMention.put(mention, List.of(members(mention)
                         ? new Entity(ActorType.GROUP, mention.form(), null, null, mention.key(), null, true)
-                        : organization(mention.key(), organizationNames.get(mention.key()))));
+                        : organization(mention.key(), organizationNames.get(mention.key()),
+                                organizationCountries.get(mention.key()))));
                 case GROUP -> {
                 }
             }
@@ -151,7 +153,28 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
     }
 
     private static Entity organization(String key, @Nullable String name) {
-        return new Entity(ActorType.ORGANIZATION, name != null ? name : key, null, null, key, null, false);
+        return organization(key, name, null);
+    }
+
+    private static Entity organization(String key, @Nullable String name, @Nullable String country) {
+        return new Entity(ActorType.ORGANIZATION, name != null ? name : key, null, country, key, null, false);
+    }
+
+    /**
+     * The country of an organisation whose name opens with it: "the Chinese Ministry of Commerce"
+     * is China's, "the Turkish Foreign Ministry" Turkey's; not "the Organization of American States".
+     */
+    private static Map<String, String> organizationCountries(ArticleMentions named) {
+        Map<String, String> countries = new LinkedHashMap<>();
+        for (Mention organization : named.of(MentionKind.ORGANIZATION)) {
+            for (Mention country : named.within(organization.sentence(), organization.from(), organization.to())) {
+                if (country.kind() == MentionKind.COUNTRY && country.from() == organization.from()
+                        && country.to() < organization.to()) {
+                    countries.putIfAbsent(organization.key(), country.key());
+                }
+            }
+        }
+        return countries;
     }
 
     /** How the article names each organisation at its fullest: "International Monetary Fund" for IMF. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
@@ -46,6 +47,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
     private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
 
     private static final Set<String> PARTICLES = WordClasses.standard().of("name-particle");
+
+    /** A given name of two syllables joined the Korean or Taiwanese way: "Ching-te", "Ki-moon", "Jae-in". */
+    private static final Pattern ASIAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private static final Set<String> SUFFIXES = WordClasses.standard().of("name-suffix");
 
@@ -102,6 +106,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
 
         @Nullable Gender gender;
 
+        /** Whether the gender is only the guess of its first word as a given name. */
+        boolean givenNameGender;
+
         boolean titled;
 
         boolean speaks;
@@ -116,6 +123,11 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
 
         int words() {
             return name.split(" ").length;
+        }
+
+        /** "Lai" after "Lai Ching-te", "Kerry" after "John Kerry": a surname read as a given name tells no gender. */
+        boolean surnameAlone() {
+            return givenNameGender && words() == 1;
         }
     }
 
@@ -151,7 +163,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                     organization = run.affiliation.key();
                 }
             }
-            if (gender == null) {
+            if (gender == null && !run.surnameAlone()) {
                 gender = run.gender;
             }
         }
@@ -210,7 +222,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         String organization = run.affiliation != null && run.affiliation.kind() == MentionKind.ORGANIZATION
                 ? run.affiliation.key() : null;
         return new Mention(MentionKind.PERSON, run.sentence, run.from, run.to, person.name, form, run.title,
-                country, organization, run.gender != null ? run.gender : person.gender, false);
+                country, organization, run.gender != null && !run.surnameAlone() ? run.gender : person.gender, false);
     }
 
     /**
@@ -254,7 +266,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
 
     /**
      * The name a person is called by alone: the last word (before a suffix), or the first where the
-     * article uses the first alone and not the last ("Kishida Fumio" ... "Kishida").
+     * article uses the first alone and not the last ("Kishida Fumio" ... "Kishida"), or a middle one
+     * likewise ("Luiz Inacio Lula da Silva" ... "Lula").
      */
     private static String surnameOf(String name, Map<String, Integer> alone) {
         String[] words = name.split(" ");
@@ -270,7 +283,21 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         while (from > 1 && PARTICLES.contains(words[from - 1])) {
             from--;
         }
-        return String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+        String surname = String.join(" ", java.util.Arrays.asList(words).subList(from, last + 1));
+        return alone.getOrDefault(surname, 0) == 0 ? middleNameAlone(words, from, alone, surname) : surname;
+    }
+
+    /**
+     * "Lula" of "Luiz Inacio Lula da Silva": a middle name the article calls the person by alone,
+     * where it never uses the surname alone; else the surname.
+     */
+    private static String middleNameAlone(String[] words, int surnameFrom, Map<String, Integer> alone, String surname) {
+        for (int k = 1; k < surnameFrom; k++) {
+            if (!PARTICLES.contains(words[k]) && alone.getOrDefault(words[k], 0) > 0) {
+                return words[k];
+            }
+        }
+        return surname;
     }
 
     private static Map<String, Integer> singleWordCounts(List<Run> runs) {
@@ -315,6 +342,14 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
     }
 
+    /**
+     * "Lai Ching-te", "Ban Ki-moon", "Tsai Ing-wen": a name that ends in a hyphenated given name
+     * written the East Asian way puts the family name first, which tells no gender as a given name would.
+     */
+    private static boolean familyNameFirst(List<Token> tokens, int start, int end) {
+        return end - start >= 2 && ASIAN_GIVEN_NAME.matcher(tokens.get(end - 1).text()).matches();
+    }
+
     private Run run(ArticleDocument document, Sentence sentence, PhraseLexicon.@Nullable Match<Title> title, int start,
             int end, ArticleMentions entities) {
         List<Token> tokens = sentence.tokens();
@@ -337,8 +372,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             titleInApposition(document, sentence, end, entities, run);
             commaTitle = run.title == null && titleBeforeComma(document, sentence, start, entities, run);
         }
-        if (run.gender == null && !PARTICLES.contains(tokens.get(start).lower())) {
+        if (run.gender == null && !PARTICLES.contains(tokens.get(start).lower()) && !familyNameFirst(tokens, start, end)) {
             run.gender = lexicons.genderOfFirstName(tokens.get(start).text());
+            run.givenNameGender = run.gender != null;
         }
         if (run.affiliation == null) {
             run.affiliation = affiliationAfter(sentence, end, entities);

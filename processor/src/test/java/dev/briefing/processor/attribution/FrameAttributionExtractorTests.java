@@ -282,4 +282,11 @@ class FrameAttributionExtractorTests {
         assertThat(read("The port opened. Ana Lopez (D-Ore.) and Kwesi Mensah (R-Ohio) all suggested that the fees were illegal."))
                 .extracting(t -> t.toList().get(0)).containsExactly(List.of("Ana Lopez", "Kwesi Mensah"));
     }
+
+    @Test
+    void givesAQuotationAfterAnAnnouncementToWhoeverMadeIt() {
+        assertThat(read("Harbour Minister Ama Boateng made the announcement in Accra on Friday. \"We have decided to "
+                + "reopen the harbour.\""))
+                .containsExactly(tuple(List.of("Ama Boateng"), Stance.STATEMENT, "We have decided to reopen the harbour"));
+    }
 }

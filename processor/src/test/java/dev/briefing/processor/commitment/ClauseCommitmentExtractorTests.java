@@ -162,4 +162,86 @@ class ClauseCommitmentExtractorTests {
                 .extracting(ClauseCommitmentExtractorTests::actors, Commitment::strength, Commitment::action)
                 .containsExactly(tuple(List.of("Togo"), Strength.INTENT, "host the talks"));
     }
+
+    @Test
+    void readsTheCommitmentOfAGroupThatActsAsAWholeButNotOfEveryoneConcerned() {
+        assertThat(commitments("The donors pledged $40 million in aid. Analysts will study the pledges. All parties "
+                + "shall exercise restraint."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("donors");
+                    assertThat(commitment.action()).isEqualTo("provide $40 million in aid");
+                });
+    }
+
+    @Test
+    void readsAPledgedSumWithTheYearItIsForAndASecondSum() {
+        assertThat(commitments("Ghana pledged $40 million for 2025 and $20 million for 2026."))
+                .singleElement().extracting(Commitment::action)
+                .isEqualTo("provide $40 million for 2025 and $20 million for 2026");
+    }
+
+    @Test
+    void readsAnInstructionToTheSubjectsOwnPeopleAsFirm() {
+        assertThat(commitments("\"We have tasked our ministers to draft a trade plan by the next summit,\" Ghana's "
+                + "President Ama Boateng said."))
+                .singleElement().satisfies(commitment -> {
+                    assertThat(actors(commitment)).containsExactly("Ghana");
+                    assertThat(commitment.strength()).isEqualTo(Strength.FIRM);
+                    assertThat(commitment.action()).isEqualTo("tasked our ministers to draft a trade plan by the next summit");
+                    assertThat(commitment.timeframe()).isEqualTo("by the next summit");
+                });
+    }
+
+    @Test
+    void readsAVerbThatReportsOnlyAClauseAsADeedWithAnObject() {
+        assertThat(commitments("Kofi Mensah said he would maintain the ban on imports. Mensah said he would answer "
+                + "the questions."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Kofi Mensah"), "maintain the ban on imports"));
+    }
+
+    @Test
+    void readsAQuotedInfinitive() {
+        assertThat(commitments("Ghana committed to \"build three new ports\"."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "build three new ports"));
+    }
+
+    @Test
+    void readsTheyInWhatACountryStatedAsThatCountry() {
+        assertThat(commitments("Ghana stated that they would continue the talks on trade."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "continue the talks on trade"));
+    }
+
+    @Test
+    void readsAQuotedVerbAfterAModal() {
+        assertThat(commitments("The statement said the envoy of Ghana shall \"facilitate the dialogue\" in Togo."))
+                .extracting(Commitment::action).containsExactly("facilitate the dialogue\" in Togo");
+    }
+
+    @Test
+    void givesAPassiveDoneByAUnitOfAnOrganisationToTheOrganisation() {
+        assertThat(commitments("Kofi Mensah said the truce would be monitored by a small NATO panel."))
+                .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("NATO"));
+    }
+
+    @Test
+    void readsHisCountrysCommitmentAsTheSpeakersCountrys() {
+        assertThat(commitments("Ghanaian President John Mahama said his country's decision to reopen the border was final."))
+                .extracting(ClauseCommitmentExtractorTests::actors).containsExactly(List.of("Ghana"));
+    }
+
+    @Test
+    void readsTheActionOfAProgressiveInTheBaseForm() {
+        assertThat(commitments("Ghana will be holding talks with Togo. Kenya is considering sending troops."))
+                .extracting(Commitment::action).containsExactly("hold talks with Togo", "consider sending troops");
+    }
+
+    @Test
+    void findsNoCommitmentInWhatAThingWithAnActorWillDo() {
+        assertThat(commitments("Kofi Mensah said a truce with Togo would allow Ghana to focus on trade. The delegations "
+                + "of Ghana and Togo will meet again next week."))
+                .extracting(Commitment::action).containsExactly("meet again next week");
+    }
 }

@@ -34,7 +34,9 @@ class TimeframeReaderTests {
             "open the bridge on Thursday, March 7|on Thursday, March 7|2023-03-07",
             "sign the accord at 16:45 local time at the palace|at 16:45 local time|",
             "land around 9:15 p.m. EST on March 2|around 9:15 p.m. EST on March 2|2023-03-02",
-            "meet at 13:30 GMT, the office said|at 13:30 GMT|"})
+            "meet at 13:30 GMT, the office said|at 13:30 GMT|",
+            "report on the model by the next summit|by the next summit|",
+            "leave within the two years allowed by the treaty of union, she said|within the two years allowed by the treaty of union|2025"})
     void readsTheTimeframeAndTheDateItStandsFor(String clause, String text, String date) {
         TimeframeReader.Timeframe timeframe = read(clause);
 

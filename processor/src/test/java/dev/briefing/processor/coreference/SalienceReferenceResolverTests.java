@@ -134,4 +134,13 @@ class SalienceReferenceResolverTests {
         assertThat(analysis.pledges()).singleElement().satisfies(pledge -> assertThat(pledge.commitment().actors())
                 .extracting(dev.briefing.processor.summary.Actor::name).containsExactly("Ghana", "Kenya"));
     }
+
+    @Test
+    void givesAnOrganisationTheCountryItsNameOpensWith() {
+        Analysis analysis = Analysis.of("The Ghanaian Ministry of Trade said the port would reopen. The Organization of "
+                + "American States met.");
+        List<String> countries = analysis.references().mentions().of(MentionKind.ORGANIZATION).stream()
+                .map(mention -> analysis.references().of(mention).getFirst().country()).toList();
+        assertThat(countries).containsExactly("GH", null);
+    }
 }

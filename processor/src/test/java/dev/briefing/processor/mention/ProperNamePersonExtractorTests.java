@@ -148,4 +148,16 @@ class ProperNamePersonExtractorTests {
     void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
         assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
     }
+
+    @Test
+    void takesNoGenderFromAFamilyNameWrittenFirst() {
+        assertThat(people("Candidate Lai Ming-te won the vote. Lai thanked the voters."))
+                .extracting(Entity::name, Entity::gender).containsExactly(tuple("Lai Ming-te", null));
+    }
+
+    @Test
+    void readsAMiddleNameUsedAloneAsThePersonNamedInFull() {
+        assertThat(mentions("President Paulo Jorge Tavo da Costa opened the port. Later Tavo said it was a start."))
+                .extracting(Mention::key).containsExactly("Paulo Jorge Tavo da Costa", "Paulo Jorge Tavo da Costa");
+    }
 }
