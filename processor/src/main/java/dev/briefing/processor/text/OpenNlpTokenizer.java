@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits text into tokens with OpenNLP's tokenizer model (UD English-EWT), the tokenisation the
@@ -33,8 +35,10 @@ import opennlp.tools.util.Span;
  * A word of letters alone or of digits alone is one token without asking the model (OpenNLP's
  * alphanumeric optimisation): the model never cuts one, and asking it at every character was most of
  * the tokenizer's cost. A word mixing digits and letters ("11pm", "50m") still goes to the model, which
- * cuts the number from its unit.
- * Thread-safe: the model is shared, each thread has its own tokenizer.
+ * cuts the number from its unit. The model reads each word between spaces on its own, so how it cuts
+ * a word is remembered ("said,", "Minister's", "U.S." are cut once per run, not at every use).
+ * Thread-safe: the model is shared, each thread has its own tokenizer, the remembered cuts are a
+ * concurrent, bounded map.
  */
 public final class OpenNlpTokenizer {
 
@@ -76,7 +80,13 @@ public final class OpenNlpTokenizer {
 
     private static final OpenNlpTokenizer SHARED = new OpenNlpTokenizer();
 
+    /** Words whose cuts are remembered at most; past it, a new word is cut by the model each time. */
+    private static final int CUTS_LIMIT = 200_000;
+
     private final ThreadLocal<TokenizerME> tokenizer;
+
+    /** How the model cuts a word: start and end offsets in the word, in pairs. */
+    private final Map<String, int[]> cuts = new ConcurrentHashMap<>();
 
     public OpenNlpTokenizer() {
         TokenizerModel model = load();
@@ -160,10 +170,22 @@ public final class OpenNlpTokenizer {
     }
 
     private List<Piece> pieces(String straight, int from, int to, boolean phrase) {
-        Span[] spans = tokenizer.get().tokenizePos(straight.substring(from, to));
-        List<int[]> tokens = new ArrayList<>(spans.length + 4);
-        for (Span span : spans) {
-            tokens.add(new int[] {from + span.getStart(), from + span.getEnd()});
+        List<int[]> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && StringUtil.isWhitespace(straight.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !StringUtil.isWhitespace(straight.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                int[] cut = cuts(straight.substring(start, i));
+                for (int k = 0; k < cut.length; k += 2) {
+                    tokens.add(new int[] {start + cut[k], start + cut[k + 1]});
+                }
+            }
         }
         mergeAbbreviationPeriods(straight, tokens, phrase);
         splitClosingApostrophes(straight, tokens);
@@ -188,6 +210,24 @@ public final class OpenNlpTokenizer {
             }
         }
         return pieces;
+    }
+
+    /** The model's cuts of one word between spaces, remembered. */
+    private int[] cuts(String word) {
+        int[] known = cuts.get(word);
+        if (known != null) {
+            return known;
+        }
+        Span[] spans = tokenizer.get().tokenizePos(word);
+        int[] cut = new int[spans.length * 2];
+        for (int k = 0; k < spans.length; k++) {
+            cut[2 * k] = spans[k].getStart();
+            cut[2 * k + 1] = spans[k].getEnd();
+        }
+        if (cuts.size() < CUTS_LIMIT) {
+            cuts.put(word, cut);
+        }
+        return cut;
     }
 
     /**
