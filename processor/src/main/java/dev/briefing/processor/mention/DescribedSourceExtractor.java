@@ -49,6 +49,22 @@ public final class DescribedSourceExtractor {
         return mentions;
     }
 
+    /**
+     * Whether a phrase says which of a generic noun's people it means: words before the noun ("local
+     * people", "many people"), a complement ("people in Kent") or an adjective or relative clause after
+     * it ("people familiar with the talks", "people who attended").
+     */
+    private static boolean specified(Sentence sentence, Chunk chunk, int end) {
+        if (chunk.from() < chunk.head() || end > chunk.head() + 1) {
+            return true;
+        }
+        if (end >= sentence.size()) {
+            return false;
+        }
+        Token next = sentence.token(end);
+        return next.is(Pos.ADJ) || next.lower().equals("who") || LINKS.contains(next.lower());
+    }
+
     private @org.jspecify.annotations.Nullable Mention described(ArticleDocument document, Sentence sentence,
             Chunk chunk, ArticleMentions named) {
         Token head = sentence.token(chunk.head());
@@ -57,6 +73,9 @@ public final class DescribedSourceExtractor {
             return null;
         }
         int end = extended(sentence, chunk);
+        if (noun.generic() && !specified(sentence, chunk, end)) {
+            return null;
+        }
         List<Mention> inside = named.within(sentence.index(), chunk.from(), end);
         Mention headEntity = named.at(sentence.index(), chunk.head());
         if (headEntity != null) {

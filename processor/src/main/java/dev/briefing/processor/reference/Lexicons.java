@@ -48,7 +48,18 @@ public final class Lexicons {
     }
 
     /** A noun that heads a described source: people ("officials") or a body ("the ministry"). */
-    public record SourceNoun(boolean body, @Nullable Gender gender) {
+    /**
+     * A noun that heads a described source.
+     *
+     * @param body    an institution ("the ministry"), not people
+     * @param generic people at large ("people"): a source only where its phrase says which ones
+     *                ("people familiar with the talks", "local people")
+     */
+    public record SourceNoun(boolean body, boolean generic, @Nullable Gender gender) {
+
+        public SourceNoun(boolean body, @Nullable Gender gender) {
+            this(body, false, gender);
+        }
     }
 
     private static final Lexicons STANDARD = load();
@@ -255,7 +266,7 @@ public final class Lexicons {
         ReferenceData.rows("presenting-verbs.tsv").forEach(row -> presenting.add(row[0]));
         Map<String, SourceNoun> sources = new HashMap<>();
         ReferenceData.rows("source-nouns.tsv").forEach(row -> sources.put(row[0],
-                new SourceNoun(row[1].equals("body"), row.length > 2 ? Gender.of(row[2]) : null)));
+                new SourceNoun(row[1].equals("body"), row[1].equals("generic"), row.length > 2 ? Gender.of(row[2]) : null)));
         Map<String, @Nullable Gender> names = new HashMap<>();
         ReferenceData.rows("first-names.tsv").forEach(row -> names.put(row[0], row.length > 1 ? Gender.of(row[1]) : null));
         List<StanceWords> content = new ArrayList<>();

@@ -27,4 +27,11 @@ class DescribedSourceExtractorTests {
         assertThat(Analysis.of("Ana Moreau spoke. The Moreau campaign said nothing.").mentions(MentionKind.GROUP))
                 .extracting(Mention::form).containsExactly("The Moreau campaign");
     }
+
+    @Test
+    void readsPeopleAtLargeAsASourceOnlyWhereThePhraseSaysWhichOnes() {
+        assertThat(Analysis.of("Osei said people were tired. Local people said the road was unsafe. "
+                + "People in the valley agreed.").mentions(MentionKind.GROUP))
+                .extracting(Mention::sentence, Mention::form).containsExactly(tuple(1, "Local people"), tuple(2, "People"));
+    }
 }
