@@ -59,7 +59,7 @@ public final class DescribedSourceExtractor {
         int end = extended(sentence, chunk);
         List<Mention> inside = named.within(sentence.index(), chunk.from(), end);
         Mention headEntity = named.at(sentence.index(), chunk.head());
-        if (headEntity != null) {
+        if (headEntity != null || endsInName(inside, end)) {
             return null;
         }
         String country = null;
@@ -82,6 +82,19 @@ public final class DescribedSourceExtractor {
         boolean plural = !head.lemma().equals(head.lower()) && head.lower().endsWith("s") || head.lemma().equals("people");
         return new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), end, head.lemma(), form, null, country,
                 organization, noun.gender(), plural);
+    }
+
+    /**
+     * "Minister of Foreign Affairs Sameh Shoukry": a phrase that ends in a person's name is that
+     * person's title, not a source of its own.
+     */
+    private static boolean endsInName(List<Mention> inside, int end) {
+        for (Mention mention : inside) {
+            if (mention.kind() == MentionKind.PERSON && mention.to() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,4 +27,12 @@ class DescribedSourceExtractorTests {
         assertThat(Analysis.of("Ana Moreau spoke. The Moreau campaign said nothing.").mentions(MentionKind.GROUP))
                 .extracting(Mention::form).containsExactly("The Moreau campaign");
     }
+
+    @Test
+    void leavesATitleThatEndsInANameToThatName() {
+        Analysis analysis = Analysis.of("Minister of Fisheries Ana Moreau stressed the ties. Talks followed, Moreau said.");
+
+        assertThat(analysis.mentions(MentionKind.PERSON)).isNotEmpty();
+        assertThat(analysis.mentions(MentionKind.GROUP)).isEmpty();
+    }
 }
