@@ -22,8 +22,11 @@ import dev.briefing.processor.text.Token;
  */
 public final class DescribedSourceExtractor {
 
-    /** Prepositions that attach a described source's affiliation: "officials in Tokyo", "a spokesman for". */
-    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with");
+    /**
+     * Prepositions that attach a described source's affiliation: "officials in Tokyo", "a spokesman
+     * for", "an adviser to", "the ambassador to the UN".
+     */
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with", "to");
 
     private final Lexicons lexicons;
 

@@ -35,4 +35,10 @@ class DescribedSourceExtractorTests {
         assertThat(analysis.mentions(MentionKind.PERSON)).isNotEmpty();
         assertThat(analysis.mentions(MentionKind.GROUP)).isEmpty();
     }
+
+    @Test
+    void attachesTheBodyASourceServesByTo() {
+        assertThat(Analysis.of("An adviser to the United Nations said the talks had stalled.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("An adviser to the United Nations");
+    }
 }
