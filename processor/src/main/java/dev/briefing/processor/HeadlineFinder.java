@@ -43,6 +43,9 @@ final class HeadlineFinder {
 
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}$");
 
+    /** A label of a few words, then the date of the piece: "Expert comment Published 20 June 2024". */
+    private static final Pattern LABEL_AND_DATE = Pattern.compile("^(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}?)\\s+(?i:published|updated|posted)?\\s*\\d.*");
+
     private final PatternTextCleaner cleaner;
 
     private final Set<String> labels = new HashSet<>();
@@ -79,7 +82,7 @@ final class HeadlineFinder {
             if (paragraph(line)) {
                 return new Head(null, opinion, author);
             }
-            return new Head(line, opinion || labelled(line), author);
+            return new Head(line, opinion || labelled(line) || labelBelow(lines, i + 1), author);
         }
         return new Head(null, opinion, author);
     }
@@ -105,6 +108,23 @@ final class HeadlineFinder {
 
     private boolean isLabel(String line) {
         return labels.contains(line.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A section label on a line of the head below the headline, alone or opening the line of the
+     * piece's date ("Expert comment Published 20 June 2024"), as some publishers place it.
+     */
+    private boolean labelBelow(List<String> lines, int from) {
+        for (String line : lines.subList(from, lines.size())) {
+            if (isLabel(line)) {
+                return true;
+            }
+            java.util.regex.Matcher dated = LABEL_AND_DATE.matcher(line);
+            if (dated.matches() && labels.contains(dated.group(1).strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "My Take | The world has ...": a section label before the headline's bar or colon. */

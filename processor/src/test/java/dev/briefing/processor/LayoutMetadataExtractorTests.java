@@ -59,4 +59,33 @@ class LayoutMetadataExtractorTests {
         assertThat(metadata.kind()).isEqualTo(ArticleKind.EDITORIAL);
         assertThat(metadata.author()).isEqualTo("Ama Mensah");
     }
+
+    @Test
+    void readsAnOpinionPieceFromASectionLabelBelowTheHeadline() {
+        ArticleMetadata metadata = extractor.extract("""
+                Ferry talks stall as both islands wait for the other to move
+
+                Neither capital can afford another season without a timetable.
+
+                Commentary Published 3 May 2023 4 minute read
+
+                Talks between the two island governments have stalled again this week, and the fault lies on both sides.
+                """);
+
+        assertThat(metadata.title()).isEqualTo("Ferry talks stall as both islands wait for the other to move");
+        assertThat(metadata.kind()).isEqualTo(ArticleKind.EDITORIAL);
+    }
+
+    @Test
+    void keepsANewsReportWhoseHeadNamesNoLabel() {
+        ArticleMetadata metadata = extractor.extract("""
+                Ferry talks stall as both islands wait for the other to move
+
+                Published 3 May 2023
+
+                Talks between the two island governments stalled again this week, officials said on Tuesday.
+                """);
+
+        assertThat(metadata.kind()).isEqualTo(ArticleKind.NEWS);
+    }
 }

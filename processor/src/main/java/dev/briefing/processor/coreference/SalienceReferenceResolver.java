@@ -15,6 +15,8 @@ import dev.briefing.processor.mention.MentionKind;
 import dev.briefing.processor.mention.OrganizationExtractor;
 import dev.briefing.processor.reference.Gender;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.PhraseLexicon;
+import dev.briefing.processor.reference.Title;
 import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.text.ArticleDocument;
@@ -376,6 +378,9 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         Lexicons.SourceNoun noun = lexicons.sourceNoun(group.key());
         if (definite && !group.plural() && noun != null) {
             Entity described = noun.body() ? bodyOfKind(history, group) : personTitled(history, sentence.index(), group);
+            if (described == null && !noun.body() && office(sentence, group)) {
+                described = untitledPerson(history, sentence.index());
+            }
             if (described != null) {
                 return List.of(described);
             }
@@ -471,6 +476,29 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
                 if (entity.person() && entity.title() != null
                         && entity.title().toLowerCase(Locale.ROOT).contains(group.key())
                         && (group.country() == null || group.country().equals(entity.country()))) {
+                    return entity;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the Prime Minister", "the foreign minister": "the" and nothing but an office of {@code titles.tsv}. */
+    private boolean office(Sentence sentence, Mention group) {
+        PhraseLexicon.Match<Title> title = lexicons.titles().at(sentence.tokens(), group.from() + 1);
+        return title != null && title.value().office() && title.end() == group.to();
+    }
+
+    /**
+     * "the Prime Minister" where no one named has that title: the person last named, within a few
+     * sentences, whose office the article has not given ("Mr Albanese" ... "the Prime Minister
+     * said"), for a report names a leader once by office and then by name, or the other way.
+     */
+    private static @Nullable Entity untitledPerson(List<Candidate> history, int sentence) {
+        for (int i = history.size() - 1; i >= 0 && sentence - history.get(i).mention().sentence() <= DESCRIPTION_REACH;
+                i--) {
+            for (Entity entity : history.get(i).entities()) {
+                if (entity.person() && !entity.plural() && entity.title() == null) {
                     return entity;
                 }
             }

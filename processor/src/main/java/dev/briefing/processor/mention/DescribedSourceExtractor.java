@@ -22,8 +22,11 @@ import dev.briefing.processor.text.Token;
  */
 public final class DescribedSourceExtractor {
 
-    /** Prepositions that attach a described source's affiliation: "officials in Tokyo", "a spokesman for". */
-    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with");
+    /**
+     * Prepositions that attach a described source's affiliation: "officials in Tokyo", "a spokesman
+     * for", "an adviser to", "the ambassador to the UN".
+     */
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with", "to");
 
     private final Lexicons lexicons;
 
@@ -78,7 +81,7 @@ public final class DescribedSourceExtractor {
         }
         List<Mention> inside = named.within(sentence.index(), chunk.from(), end);
         Mention headEntity = named.at(sentence.index(), chunk.head());
-        if (headEntity != null) {
+        if (headEntity != null || endsInName(inside, end)) {
             return null;
         }
         String country = null;
@@ -101,6 +104,19 @@ public final class DescribedSourceExtractor {
         boolean plural = !head.lemma().equals(head.lower()) && head.lower().endsWith("s") || head.lemma().equals("people");
         return new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), end, head.lemma(), form, null, country,
                 organization, noun.gender(), plural);
+    }
+
+    /**
+     * "Minister of Foreign Affairs Sameh Shoukry": a phrase that ends in a person's name is that
+     * person's title, not a source of its own.
+     */
+    private static boolean endsInName(List<Mention> inside, int end) {
+        for (Mention mention : inside) {
+            if (mention.kind() == MentionKind.PERSON && mention.to() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,14 @@ class SalienceReferenceResolverTests {
     }
 
     @Test
+    void readsAnOfficeNoOneNamedHoldsAsThePersonLastNamedWithoutOne() {
+        Analysis analysis = Analysis.of("President Paul Brandt welcomed Ms Moreau to the capital on Monday. "
+                + "Ms Moreau toured the harbour. The prime minister said the visit went well.");
+
+        assertThat(names(analysis, "The prime minister")).containsExactly("Moreau");
+    }
+
+    @Test
     void readsTheTwoLeadersAsTheLastTwoPeopleNamed() {
         Analysis analysis = Analysis.of("Ana Moreau met Paul Brandt in Lisbon. The two leaders said talks went well.");
 

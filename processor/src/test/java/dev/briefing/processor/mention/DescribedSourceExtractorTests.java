@@ -34,4 +34,18 @@ class DescribedSourceExtractorTests {
                 + "People in the valley agreed.").mentions(MentionKind.GROUP))
                 .extracting(Mention::sentence, Mention::form).containsExactly(tuple(1, "Local people"), tuple(2, "People"));
     }
+
+    @Test
+    void leavesATitleThatEndsInANameToThatName() {
+        Analysis analysis = Analysis.of("Minister of Fisheries Ana Moreau stressed the ties. Talks followed, Moreau said.");
+
+        assertThat(analysis.mentions(MentionKind.PERSON)).isNotEmpty();
+        assertThat(analysis.mentions(MentionKind.GROUP)).isEmpty();
+    }
+
+    @Test
+    void attachesTheBodyASourceServesByTo() {
+        assertThat(Analysis.of("An adviser to the United Nations said the talks had stalled.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("An adviser to the United Nations");
+    }
 }

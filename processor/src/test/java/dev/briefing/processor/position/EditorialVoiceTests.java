@@ -46,4 +46,12 @@ class EditorialVoiceTests {
                 .isNotEmpty().extracting(position -> position.holders().getFirst()).containsOnly(
                         new Actor("Author", dev.briefing.processor.summary.ActorType.OUTLET, null, null));
     }
+
+    @Test
+    void readsTheMarginalModalNeedAndImprudenceAsJudgements() {
+        Analysis analysis = Analysis.fixture("opinion-needs-and-imprudence.txt");
+
+        assertThat(voice.judgements(analysis.document(), analysis.references(), analysis.attributions()))
+                .extracting(Position::stance).containsExactly(Stance.DEMAND, Stance.CRITICISM, Stance.DEMAND);
+    }
 }
