@@ -108,6 +108,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private final SourceFinder subjects;
 
+    private final ModifiedSubjects modified;
+
     private final CountryExtractor countries;
 
     private final TimeframeReader timeframes = new TimeframeReader();
@@ -115,6 +117,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     public ClauseCommitmentExtractor(Lexicons lexicons, CountryExtractor countries) {
         this.lexicons = lexicons;
         this.subjects = new SourceFinder(lexicons);
+        this.modified = new ModifiedSubjects(subjects);
         this.countries = countries;
     }
 
@@ -417,6 +420,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (source == null || source.document()) {
             return ownedActors(sentence, frame.from(), references);
         }
+        source = modified.head(sentence, source, references);
+        if (source == null) {
+            return List.of();
+        }
         if (complementOfThing(sentence, source.span())) {
             return List.of();
         }
@@ -533,7 +540,10 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
             }
             subject = k >= 0 ? sentence.chunkAt(k, Chunk.Kind.NOUN_PHRASE) : null;
         }
-        return subject == null ? List.of() : actorsOf(references.owner(sentence.index(), subject.from()));
+        if (subject == null || ModifiedSubjects.modifiedEnd(sentence, subject.from()) > 0) {
+            return List.of();
+        }
+        return actorsOf(references.owner(sentence.index(), subject.from()));
     }
 
     /** The entities that can commit: people, countries, organisations, and bodies or affiliated groups. */
@@ -582,7 +592,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (subject == null || subject.document()) {
             return ownedActors(sentence, verbGroupStart(sentence, verb), references);
         }
-        return actorsOf(subject.holders());
+        SourceFinder.Source head = modified.head(sentence, subject, references);
+        return head == null ? List.of() : actorsOf(head.holders());
     }
 
     /**

@@ -28,6 +28,9 @@ final class PledgedSums {
     /** What links a sum to the year it is for: "$458 million for 2017". */
     private static final String SUM_PERIOD = "for";
 
+    /** Words a commitment noun measured by the sum may stand after it: "$192 million multi-year pledge". */
+    private static final int PLEDGE_NOUN_REACH = 4;
+
     private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d\\d");
 
     private PledgedSums() {
@@ -86,6 +89,29 @@ final class PledgedSums {
         return open;
     }
 
+    /** The country a currency is named by, before the money word: "US dollars", "Canadian dollars". */
+    private static boolean currencyCountry(Sentence sentence, int k) {
+        return k + 1 < sentence.size() && (sentence.token(k).is(Pos.PROPN) || sentence.token(k).is(Pos.ADJ))
+                && MONEY.contains(sentence.token(k + 1).lemma());
+    }
+
+    /**
+     * Past the commitment the sum measures, the sum standing as its modifier: "$192 million [multi-year
+     * pledge]", "$50 million [aid package]"; the phrase's head is a commitment noun.
+     */
+    private static int pastPledgeNoun(Sentence sentence, int at) {
+        for (int k = at; k < sentence.size() && k - at < PLEDGE_NOUN_REACH; k++) {
+            Token token = sentence.token(k);
+            if (token.is(Pos.NOUN) && CommitmentWords.standard().noun(token.lemma()) != null) {
+                return k + 1;
+            }
+            if (!token.is(Pos.ADJ) && !token.is(Pos.NOUN) && !token.lower().equals("-")) {
+                return at;
+            }
+        }
+        return at;
+    }
+
     /** A word of a sum the tagger may have left out of its phrase: "$", "192", "million". */
     private static boolean sumWord(Token token) {
         return token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%") || MONEY.contains(token.lemma());
@@ -95,10 +121,11 @@ final class PledgedSums {
     static int end(Sentence sentence, int from) {
         Chunk sum = sentence.nounPhraseStartingAt(from);
         int end = sum != null ? sum.to() : from + 1;
-        while (end < sentence.size() && sumWord(sentence.token(end))) {
+        while (end < sentence.size() && (sumWord(sentence.token(end)) || currencyCountry(sentence, end))) {
             end++;
         }
         end = pastConvertedSum(sentence, end);
+        end = pastPledgeNoun(sentence, end);
         if (end + 1 < sentence.size() && SUM_CONTENTS.contains(sentence.token(end).lower())) {
             Chunk content = sentence.nounPhraseStartingAt(end + 1);
             end = content != null ? content.to() : end;
