@@ -749,10 +749,15 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 break;
             }
         }
-        while (end > frame.actionFrom() && !sentence.token(end - 1).word()) {
+        while (end > frame.actionFrom() + 1 && (!sentence.token(end - 1).word() || dangles(sentence.token(end - 1)))) {
             end--;
         }
         return end;
+    }
+
+    /** A word that cannot end an action, left where the sentence was cut: "promote and", "talks with", "because". */
+    private static boolean dangles(Token token) {
+        return token.is(Pos.CCONJ) || token.is(Pos.SCONJ) || token.is(Pos.ADP);
     }
 
     /** Where a part of the reporting frame starts when it follows the action in the sentence, else the sentence's end. */

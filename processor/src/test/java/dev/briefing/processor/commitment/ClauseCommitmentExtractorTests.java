@@ -35,6 +35,12 @@ class ClauseCommitmentExtractorTests {
     }
 
     @Test
+    void endsAnActionCutByALaterFrameBeforeAWordThatCannotEndIt() {
+        assertThat(commitments("Ghana will open a port and, officials said, hire dockers."))
+                .extracting(Commitment::action).containsExactly("open a port");
+    }
+
+    @Test
     void readsCommittingVerbsNounsAndAdjectivesWithTheirStrength() {
         assertThat(commitments("Ghana pledged to deepen ties. Kenya plans to open a port. Togo is ready to resume talks. "
                 + "Benin confirmed its intention to join. Mali will consider sending troops."))
