@@ -298,7 +298,8 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean negated(Sentence sentence, int from, int to) {
+    /** Whether a negation stands in tokens {@code [from, to)}. */
+    static boolean negated(Sentence sentence, int from, int to) {
         for (int j = from; j < to; j++) {
             if (isNegation(sentence.token(j))) {
                 return true;

@@ -816,7 +816,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 LemmaPhrases.Match<Boolean> match = words.words()
                         .first(document.sentence(span.sentence()).tokens(), span.from(), span.to());
                 if (match != null) {
-                    return negatedAt(document.sentence(span.sentence()).tokens(), match.start(), span.from())
+                    return negatedAt(document.sentence(span.sentence()), match.start(), span.from())
                             ? negated(words.stance()) : words.stance();
                 }
             }
@@ -824,18 +824,10 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return Stance.STATEMENT;
     }
 
-    /** "does not support", "is not a threat": a negation right before the word, past auxiliaries and articles. */
-    private static boolean negatedAt(List<Token> tokens, int word, int from) {
-        int k = word - 1;
-        while (k >= from && (tokens.get(k).is(Pos.AUX) || tokens.get(k).is(Pos.DET)
-                || tokens.get(k).is(Pos.ADV) && !isNegation(tokens.get(k)))) {
-            k--;
-        }
-        return k >= from && isNegation(tokens.get(k));
-    }
-
-    private static boolean isNegation(Token token) {
-        return token.lemma().equals("not") || token.lower().equals("never");
+    /** "does not support", "is not a threat": a negation in the verb group before the word (and its article). */
+    private static boolean negatedAt(Sentence sentence, int word, int from) {
+        int k = word > from && sentence.token(word - 1).is(Pos.DET) ? word - 1 : word;
+        return CueFinder.negated(sentence, Math.max(from, CueFinder.verbGroupStart(sentence, k)), k);
     }
 
     /** What a stance word says when negated: no support is a rejection, no criticism or concern says nothing. */

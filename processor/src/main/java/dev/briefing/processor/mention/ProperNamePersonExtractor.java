@@ -323,7 +323,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 title = withComplement(sentence, title, entities, headline);
             }
             int start = title != null ? title.end() : i;
-            boolean loose = headline || title == null && titleBeforeCommaAt(sentence, start, entities) != null;
+            CommaTitle commaTitle = title == null ? titleBeforeCommaAt(sentence, start, entities) : null;
+            boolean loose = headline || commaTitle != null;
             int end = start < tokens.size() && (isNameWord(sentence, start, entities, loose)
                     || prefixedName(sentence, start, entities, loose)) ? runEnd(sentence, start, entities, loose) : start;
             if (end == start) {
@@ -334,7 +335,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 i = end;
                 continue;
             }
-            Run run = run(document, sentence, title, start, end, entities);
+            Run run = run(document, sentence, title, commaTitle, start, end, entities);
             if (accepted(sentence, run, headline)) {
                 runs.add(run);
             }
@@ -350,8 +351,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         return end - start >= 2 && ASIAN_GIVEN_NAME.matcher(tokens.get(end - 1).text()).matches();
     }
 
-    private Run run(ArticleDocument document, Sentence sentence, PhraseLexicon.@Nullable Match<Title> title, int start,
-            int end, ArticleMentions entities) {
+    /** @param commaTitle the title before a comma the name follows, when no title stands right before it */
+    private Run run(ArticleDocument document, Sentence sentence, PhraseLexicon.@Nullable Match<Title> title,
+            @Nullable CommaTitle commaTitle, int start, int end, ArticleMentions entities) {
         List<Token> tokens = sentence.tokens();
         boolean style = title != null && title.value().style();
         int nameStart = style ? title.start() : start;
@@ -367,10 +369,10 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
                 officeBeforeHonorific(document, sentence, title.start(), entities, run);
             }
         }
-        boolean commaTitle = false;
+        boolean titledBeforeComma = false;
         if (title == null) {
             titleInApposition(document, sentence, end, entities, run);
-            commaTitle = run.title == null && titleBeforeComma(document, sentence, start, entities, run);
+            titledBeforeComma = run.title == null && titleBeforeComma(document, sentence, commaTitle, entities, run);
         }
         if (run.gender == null && !PARTICLES.contains(tokens.get(start).lower()) && !familyNameFirst(tokens, start, end)) {
             run.gender = lexicons.genderOfFirstName(tokens.get(start).text());
@@ -382,7 +384,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         boolean object = run.from > 0 && (tokens.get(run.from - 1).is(Pos.ADP) || tokens.get(run.from - 1).is(Pos.DET)
                 || run.from > 1 && tokens.get(run.from - 1).is(Pos.ADJ) && tokens.get(run.from - 2).is(Pos.DET));
         run.speaks = !object && speaksAfter(sentence, end) || speaksBefore(sentence, run.from);
-        if (title == null && object && !commaTitle) {
+        if (title == null && object && !titledBeforeComma) {
             run.titled = false;
         }
         return run;
@@ -576,9 +578,8 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
      * complement is the person's affiliation, an organisation there is part of the title ("Permanent
      * Representative to the UN").
      */
-    private boolean titleBeforeComma(ArticleDocument document, Sentence sentence, int start, ArticleMentions entities,
-            Run run) {
-        CommaTitle before = titleBeforeCommaAt(sentence, start, entities);
+    private boolean titleBeforeComma(ArticleDocument document, Sentence sentence, @Nullable CommaTitle before,
+            ArticleMentions entities, Run run) {
         if (before == null) {
             return false;
         }
@@ -598,7 +599,7 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             titleBefore(document, sentence, office, entities, run);
         }
         else {
-            titleBeforeComma(document, sentence, honorific, entities, run);
+            titleBeforeComma(document, sentence, titleBeforeCommaAt(sentence, honorific, entities), entities, run);
         }
     }
 

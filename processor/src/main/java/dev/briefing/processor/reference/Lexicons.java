@@ -56,10 +56,6 @@ public final class Lexicons {
      *                ("people familiar with the talks", "local people")
      */
     public record SourceNoun(boolean body, boolean generic, @Nullable Gender gender) {
-
-        public SourceNoun(boolean body, @Nullable Gender gender) {
-            this(body, false, gender);
-        }
     }
 
     private static final Lexicons STANDARD = load();
