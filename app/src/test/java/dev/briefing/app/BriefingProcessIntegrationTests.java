@@ -210,7 +210,8 @@ class BriefingProcessIntegrationTests {
 
         List<Result> results = runs.stream().map(BriefingProcess::await).toList();
 
-        assertThat(results).extracting(Result::exitCode).containsExactlyInAnyOrder(ExitCodes.OK, ExitCodes.REFUSED);
+        assertThat(results).extracting(Result::exitCode).as(results.stream().map(Result::err).toList().toString())
+                .containsExactlyInAnyOrder(ExitCodes.OK, ExitCodes.REFUSED);
         assertThat(results).filteredOn(result -> result.exitCode() == ExitCodes.REFUSED).singleElement()
                 .extracting(Result::err).asString()
                 .containsPattern("is running \\(execution 1, process \\d+ on|started by another process|has already completed");
