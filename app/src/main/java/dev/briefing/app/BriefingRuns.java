@@ -87,14 +87,7 @@ class BriefingRuns {
      * run completed (unless it is a rerun), failed or stopped (restart it instead), or is running.
      */
     JobExecution run(BriefingJobParameters parameters) {
-        recoverAbandoned();
-        validate(parameters);
-        JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
-                parameters.toJobParameters());
-        if (last != null) {
-            throw refusal(parameters, last);
-        }
-        forgetInstanceWithoutExecution(parameters);
+        checkBeforeStart(parameters);
         try {
             return jobOperator.start(briefingJob, parameters.toJobParameters());
         }
@@ -105,6 +98,30 @@ class BriefingRuns {
                 | DataIntegrityViolationException | ConcurrencyFailureException ex) {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
                     + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+    }
+
+    /**
+     * Everything a run checks before it records anything.
+     *
+     * @throws ServerEndedBeforeRunException when the process serving the database ended meanwhile
+     */
+    private void checkBeforeStart(BriefingJobParameters parameters) {
+        try {
+            recoverAbandoned();
+            validate(parameters);
+            JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
+                    parameters.toJobParameters());
+            if (last != null) {
+                throw refusal(parameters, last);
+            }
+            forgetInstanceWithoutExecution(parameters);
+        }
+        catch (BriefingRefusedException ex) {
+            throw ex;
+        }
+        catch (RuntimeException ex) {
+            throw ServerEndedBeforeRunException.orItself(ex);
         }
     }
 

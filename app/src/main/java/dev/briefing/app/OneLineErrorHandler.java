@@ -46,7 +46,8 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         if (cause instanceof FileSystemException files) {
             return describe(files);
         }
-        if (cause instanceof SQLException sql && SERVER_GONE.contains(sql.getErrorCode())) {
+        if (isServerGone(cause)) {
+            SQLException sql = (SQLException) cause;
             return "the process that served the database file ended during the command (" + sql.getMessage().strip()
                     + "); see briefing status, then resume with briefing restart";
         }
@@ -77,6 +78,20 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         }
         String file = ex.getFile() == null ? "" : ex.getFile() + (ex.getOtherFile() == null ? "" : " -> " + ex.getOtherFile());
         return file.isEmpty() ? reason : file + ": " + reason;
+    }
+
+    /** Whether the exception or one of its causes says the process serving the H2 database file has ended. */
+    static boolean serverGone(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (isServerGone(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isServerGone(Throwable cause) {
+        return cause instanceof SQLException sql && SERVER_GONE.contains(sql.getErrorCode());
     }
 
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import dev.briefing.config.BriefingJobParameters;
 import dev.briefing.config.ExtractionProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Briefs every article file of the input directory into a pack in the output directory, "
                 + "and waits until the run ends.")
 class RunCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -43,8 +47,22 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     SpringOptions spring;
 
+    /**
+     * Briefs the inbox; started once more if the process serving the database file ended before the run
+     * recorded anything (its own run done or refused), which left this process's connections dead.
+     */
     @Override
     public Integer call() {
+        try {
+            return brief();
+        }
+        catch (ServerEndedBeforeRunException ex) {
+            log.info("{}; starting the run again", ex.getMessage());
+            return brief();
+        }
+    }
+
+    private int brief() {
         LocalDate runDate = date == null ? LocalDate.now() : date;
         try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
             BriefingRuns runs = context.bean(BriefingRuns.class);

@@ -92,11 +92,17 @@ class SpringOptions {
         }
     }
 
-    /** A damaged or unreachable database, as the refusal it is; any other failure as it is. */
+    /**
+     * A damaged or unreachable database, as the refusal it is; a database whose serving process ended
+     * during start-up, as that; any other failure as it is.
+     */
     private RuntimeException refusalOrItself(RuntimeException ex, List<String> args) {
         DamagedDatabaseException damaged = OneLineErrorHandler.cause(ex, DamagedDatabaseException.class);
         if (damaged != null) {
             return new BriefingRefusedException(damaged.getMessage(), ex);
+        }
+        if (OneLineErrorHandler.serverGone(ex)) {
+            return new ServerEndedBeforeRunException(ex);
         }
         if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
             return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "
