@@ -45,6 +45,12 @@ final class TimeframeReader {
     /** Words a participle bounding a time may run over: "allowed by Article 50 of the Treaty on European Union". */
     private static final int MODIFIER_REACH = 12;
 
+    /** Words a phrase between two coordinated times may run over: "and 214 million US dollars for 2018". */
+    private static final int COORDINATION_REACH = 6;
+
+    /** The open end a time is coordinated with: "2030 and beyond". */
+    private static final String BEYOND = "beyond";
+
     private final Set<String> units = new HashSet<>();
 
     private final Set<String> relatives = new HashSet<>();
@@ -113,7 +119,7 @@ final class TimeframeReader {
                 Timeframe found = new Timeframe(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()),
                         expression.date());
                 if (afterPreposition > i) {
-                    return found;
+                    return coordinated(tokens, i, afterPreposition, end, to, found, published);
                 }
                 if (bare == null) {
                     bare = found;
@@ -124,6 +130,66 @@ final class TimeframeReader {
     }
 
     private record Expression(int end, @Nullable String date) {
+    }
+
+    /**
+     * The time expression with the times coordinated after it, written as one: "for 2017 and 214
+     * million dollars for 2018" as "for 2017 and 2018", "in 2025 and 2026", "by 2030 and beyond". A
+     * second time is taken directly after "and" or "or", or after a short phrase without a verb when
+     * the first one's preposition opens it again.
+     *
+     * @param i     where the first expression's preposition starts
+     * @param start where its time starts, after the preposition
+     * @param end   where it ends
+     */
+    private Timeframe coordinated(List<Token> tokens, int i, int start, int end, int to, Timeframe found,
+            @Nullable LocalDate published) {
+        if (end + 1 >= to || !tokens.get(end).isAny("and", "or")) {
+            return found;
+        }
+        String conjunction = " " + tokens.get(end).lower() + " ";
+        if (tokens.get(end + 1).lower().equals(BEYOND)) {
+            return new Timeframe(found.text() + conjunction + BEYOND, found.date());
+        }
+        for (int k = end + 1; k < to && k - end <= COORDINATION_REACH; k++) {
+            int second = k == end + 1 ? k : samePreposition(tokens, i, start, k, to);
+            Expression next = second < 0 ? null : expression(tokens, second, to, published, true);
+            if (next != null && !yearModifier(tokens, second, next.end(), to)) {
+                String text = found.text() + conjunction + span(tokens, second, next.end());
+                Timeframe both = new Timeframe(text, found.date());
+                return coordinated(tokens, i, start, next.end(), to, both, published);
+            }
+            if (!tokens.get(k).word() || tokens.get(k).is(Pos.VERB) || tokens.get(k).is(Pos.AUX)) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    /** Where the time starts after the preposition of {@code [i, start)} repeated at {@code k}, or -1. */
+    private static int samePreposition(List<Token> tokens, int i, int start, int k, int to) {
+        int length = start - i;
+        if (k + length >= to) {
+            return -1;
+        }
+        for (int w = 0; w < length; w++) {
+            if (!tokens.get(k + w).lower().equals(tokens.get(i + w).lower())) {
+                return -1;
+            }
+        }
+        return k + length;
+    }
+
+    /** The words of tokens {@code [from, to)} as they are spaced out here, one space between two. */
+    private static String span(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                words.append(' ');
+            }
+            words.append(tokens.get(k).text());
+        }
+        return words.toString();
     }
 
     /**

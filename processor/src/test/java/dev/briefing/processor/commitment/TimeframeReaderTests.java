@@ -36,6 +36,10 @@ class TimeframeReaderTests {
             "land around 9:15 p.m. EST on March 2|around 9:15 p.m. EST on March 2|2023-03-02",
             "meet at 13:30 GMT, the office said|at 13:30 GMT|",
             "report on the model by the next summit|by the next summit|",
+            "grant 30 million euros for 2025 and 12 million euros for 2026|for 2025 and 2026|2025",
+            "fund the schools in 2025 and 2026, the minister said|in 2025 and 2026|2025",
+            "fund the force over the next two years and beyond|over the next two years and beyond|2025",
+            "double the grant by 2030 and the agency will hire staff|by 2030|2030",
             "leave within the two years allowed by the treaty of union, she said|within the two years allowed by the treaty of union|2025"})
     void readsTheTimeframeAndTheDateItStandsFor(String clause, String text, String date) {
         TimeframeReader.Timeframe timeframe = read(clause);
