@@ -100,6 +100,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static final Set<String> DOING_WITH_OBJECT = WordClasses.standard().of("doing-with-object");
 
+    private static final Set<String> CAUSATIVES = WordClasses.standard().of("causative");
+
     private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
 
     private final Lexicons lexicons;
@@ -240,8 +242,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                         tentativeModal, -1);
             }
         }
-        return doing(next) || deedWithObject(sentence, j) ? new Frame(from, j, strength, negated, false, tentativeModal, -1)
-                : null;
+        return doing(next) || deedWithObject(sentence, j) || causative(sentence, j)
+                ? new Frame(from, j, strength, negated, false, tentativeModal, -1) : null;
     }
 
     /** "pledged to deepen", "agreed not to attack", "is considering sending", "agreed on the unblocking". */
@@ -866,6 +868,24 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         }
         Chunk object = sentence.nounPhraseStartingAt(skipAdverbs(sentence, verb + 1));
         return object != null && !sentence.token(object.from()).is(Pos.PRON);
+    }
+
+    /**
+     * An idle verb used causatively ({@code word-classes.tsv}'s causative), its subject having the
+     * object done: "will get it done", "would have the law changed"; not "will get a seat".
+     */
+    private static boolean causative(Sentence sentence, int verb) {
+        if (!CAUSATIVES.contains(sentence.token(verb).lemma())) {
+            return false;
+        }
+        Chunk object = sentence.nounPhraseStartingAt(skipAdverbs(sentence, verb + 1));
+        if (object == null || object.to() >= sentence.size()) {
+            return false;
+        }
+        Token participle = sentence.token(object.to());
+        String form = participle.lower();
+        boolean inflected = !form.equals(participle.lemma()) || form.endsWith("ed") || form.endsWith("en");
+        return participle.is(Pos.VERB) && inflected && !form.endsWith("ing") && !form.endsWith("s");
     }
 
     /**

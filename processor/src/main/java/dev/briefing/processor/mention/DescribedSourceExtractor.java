@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Chunk;
 import dev.briefing.processor.text.Pos;
@@ -27,6 +28,9 @@ public final class DescribedSourceExtractor {
      * for", "an adviser to", "the ambassador to the UN".
      */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from", "with", "to");
+
+    /** Meetings whose participants a described group may be ({@code word-classes.tsv}'s gathering). */
+    private static final Set<String> GATHERINGS = WordClasses.standard().of("gathering");
 
     private final Lexicons lexicons;
 
@@ -121,13 +125,15 @@ public final class DescribedSourceExtractor {
 
     /**
      * The phrase with its attached affiliation: "a spokesman" + "for the Clinton campaign"; "in" and
-     * "at" attach only a name ("officials in Tokyo", not "the spokesperson in a tweet").
+     * "at" attach only a name or a gathering ("officials in Tokyo", "participants in the summit", not
+     * "the spokesperson in a tweet").
      */
     private static int extended(Sentence sentence, Chunk chunk) {
         int end = chunk.to();
         if (end + 1 < sentence.size() && LINKS.contains(sentence.token(end).lower())) {
             Chunk next = sentence.nounPhraseStartingAt(end + 1);
-            boolean place = !sentence.token(end).isAny("in", "at") || next != null && named(sentence, next);
+            boolean place = !sentence.token(end).isAny("in", "at")
+                    || next != null && (named(sentence, next) || GATHERINGS.contains(sentence.token(next.head()).lemma()));
             if (next != null && next.kind() == Chunk.Kind.NOUN_PHRASE && place) {
                 return next.to();
             }

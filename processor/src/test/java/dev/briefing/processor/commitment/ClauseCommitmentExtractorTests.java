@@ -250,4 +250,11 @@ class ClauseCommitmentExtractorTests {
                 + "of Ghana and Togo will meet again next week."))
                 .extracting(Commitment::action).containsExactly("meet again next week");
     }
+
+    @Test
+    void readsAnIdleVerbUsedCausativelyAsADeed() {
+        assertThat(commitments("Ghana will get the bridge repaired. Kenya will get a seat on the board."))
+                .extracting(ClauseCommitmentExtractorTests::actors, Commitment::action)
+                .containsExactly(tuple(List.of("Ghana"), "get the bridge repaired"));
+    }
 }

@@ -48,4 +48,10 @@ class DescribedSourceExtractorTests {
         assertThat(Analysis.of("An adviser to the United Nations said the talks had stalled.").mentions(MentionKind.GROUP))
                 .extracting(Mention::form).containsExactly("An adviser to the United Nations");
     }
+
+    @Test
+    void attachesTheGatheringAGroupTakesPartIn() {
+        assertThat(Analysis.of("The delegates at the conference said the vote was fair. Officials in a statement said no.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("The delegates at the conference", "Officials");
+    }
 }
