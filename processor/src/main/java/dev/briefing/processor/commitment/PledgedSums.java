@@ -19,6 +19,11 @@ final class PledgedSums {
 
     private static final Set<String> MONEY = WordClasses.standard().of("money");
 
+    private static final Set<String> APPROXIMATORS = WordClasses.standard().of("sum-approximator");
+
+    /** Words that may bound or qualify a sum before it: "more than the targeted". */
+    private static final int APPROXIMATION_REACH = 4;
+
     /** The words between a committing noun and the sum it names: "a pledge of/for/worth $300 million". */
     private static final Set<String> SUM_LINKS = Set.of("of", "for", "worth");
 
@@ -41,9 +46,10 @@ final class PledgedSums {
      * object of a committing verb, within the noun phrase that follows it.
      */
     static boolean follows(Sentence sentence, int from) {
-        Chunk object = sentence.nounPhraseStartingAt(from);
-        int end = object != null ? object.to() : Math.min(sentence.size(), from + 1);
-        for (int k = from; k < end; k++) {
+        int start = pastApproximation(sentence, from);
+        Chunk object = sentence.nounPhraseStartingAt(start);
+        int end = object != null ? object.to() : Math.min(sentence.size(), start + 1);
+        for (int k = start; k < end; k++) {
             Token token = sentence.token(k);
             if (token.is(Pos.NUM) || token.is(Pos.SYM) && !token.lower().equals("%")) {
                 return true;
@@ -70,6 +76,25 @@ final class PledgedSums {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the sum starts past the words that bound or qualify it ({@code word-classes.tsv}'s
+     * sum-approximator, a determiner, an adjective or a participle): "more than the targeted $1.5
+     * billion", "up to $50 million", "an extra 165 million euros"; {@code from} if no sum follows them.
+     */
+    private static int pastApproximation(Sentence sentence, int from) {
+        int k = from;
+        while (k < sentence.size() && k - from < APPROXIMATION_REACH && !sumWord(sentence.token(k))
+                && qualifies(sentence.token(k))) {
+            k++;
+        }
+        return k < sentence.size() && sumWord(sentence.token(k)) ? k : from;
+    }
+
+    private static boolean qualifies(Token token) {
+        return APPROXIMATORS.contains(token.lower()) || token.is(Pos.DET) || token.is(Pos.ADJ)
+                || token.is(Pos.VERB) && token.lower().endsWith("ed");
     }
 
     /** Past the same sum in another currency, in brackets: "165 million euros (USD 225 million)". */
@@ -119,8 +144,9 @@ final class PledgedSums {
 
     /** The end of a pledged sum's phrase, with what it is in ("$300 million in aid"). */
     static int end(Sentence sentence, int from) {
-        Chunk sum = sentence.nounPhraseStartingAt(from);
-        int end = sum != null ? sum.to() : from + 1;
+        int start = pastApproximation(sentence, from);
+        Chunk sum = sentence.nounPhraseStartingAt(start);
+        int end = sum != null ? sum.to() : start + 1;
         while (end < sentence.size() && (sumWord(sentence.token(end)) || currencyCountry(sentence, end))) {
             end++;
         }

@@ -83,7 +83,7 @@ public final class DescribedSourceExtractor {
         if (noun.generic() && !specified(sentence, chunk, end)) {
             return null;
         }
-        List<Mention> inside = named.within(sentence.index(), chunk.from(), end);
+        List<Mention> inside = named.within(sentence.index(), chunk.from(), gatheringStart(sentence, chunk, end));
         Mention headEntity = named.at(sentence.index(), chunk.head());
         if (headEntity != null || endsInName(inside, end)) {
             return null;
@@ -111,6 +111,17 @@ public final class DescribedSourceExtractor {
     }
 
     /**
+     * Where a complement naming the gathering the group takes part in starts, or {@code end}: the
+     * names in "delegates at a Kuwait conference" place the meeting, not the delegates.
+     */
+    private static int gatheringStart(Sentence sentence, Chunk chunk, int end) {
+        if (end == chunk.to() || !GATHERINGS.contains(sentence.token(end - 1).lemma())) {
+            return end;
+        }
+        return chunk.to();
+    }
+
+    /**
      * "Minister of Foreign Affairs Sameh Shoukry": a phrase that ends in a person's name is that
      * person's title, not a source of its own.
      */
@@ -125,20 +136,32 @@ public final class DescribedSourceExtractor {
 
     /**
      * The phrase with its attached affiliation: "a spokesman" + "for the Clinton campaign"; "in" and
-     * "at" attach only a name or a gathering ("officials in Tokyo", "participants in the summit", not
-     * "the spokesperson in a tweet").
+     * "at" attach only a name ("officials in Tokyo", not "the spokesperson in a tweet"), and a
+     * gathering only to a bare noun, which says nothing else of who is meant ("participants in the
+     * summit"; "international donors at a Kuwait conference" are the international donors).
      */
     private static int extended(Sentence sentence, Chunk chunk) {
         int end = chunk.to();
         if (end + 1 < sentence.size() && LINKS.contains(sentence.token(end).lower())) {
             Chunk next = sentence.nounPhraseStartingAt(end + 1);
+            boolean gathering = next != null && GATHERINGS.contains(sentence.token(next.head()).lemma());
             boolean place = !sentence.token(end).isAny("in", "at")
-                    || next != null && (named(sentence, next) || GATHERINGS.contains(sentence.token(next.head()).lemma()));
+                    || next != null && (gathering ? bare(sentence, chunk) : named(sentence, next));
             if (next != null && next.kind() == Chunk.Kind.NOUN_PHRASE && place) {
                 return next.to();
             }
         }
         return end;
+    }
+
+    /** A phrase of a head noun and at most a determiner: "participants", "the delegates". */
+    private static boolean bare(Sentence sentence, Chunk phrase) {
+        for (int k = phrase.from(); k < phrase.head(); k++) {
+            if (!sentence.token(k).is(Pos.DET)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean named(Sentence sentence, Chunk phrase) {

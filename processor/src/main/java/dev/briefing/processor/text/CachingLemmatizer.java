@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lemmas of tagged words. A regular inflection of a lemma the reference data know (see
@@ -101,6 +102,12 @@ public final class CachingLemmatizer {
             cache.put(key, lemma);
         }
         return lemma;
+    }
+
+    /** The lemma of a regular plural of a noun of the reference data ("donors": "donor"), or null. */
+    public @Nullable String knownPlural(String lower) {
+        String lemma = known.getOrDefault("NOUN", Map.of()).get(lower);
+        return lemma == null || lemma.equals(lower) ? null : lemma;
     }
 
     /** Whether the lemma is a verb of the reference data. */

@@ -266,6 +266,7 @@ public final class OpenNlpTextAnalyzer {
             }
         }
         repairWords(tagged);
+        repairOpeningPlural(tagged);
         repairVerbs(tagged);
         repairPossessives(tagged);
         repairHad(tagged);
@@ -336,6 +337,27 @@ public final class OpenNlpTextAnalyzer {
                     tokens.set(i - 1, previous.tagged(Pos.PROPN, previous.lower()));
                 }
             }
+        }
+    }
+
+    /**
+     * "Donors pledged", "Delegates at the summit agreed": a plural of a known noun opening the
+     * sentence, capitalised only for that, which the tagger read as a name; a name does not follow
+     * it ("Officials Smith" does not occur, "Parties Ltd" would be read as it is).
+     */
+    private void repairOpeningPlural(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).word()) {
+            first++;
+        }
+        if (first >= tokens.size() || !tokens.get(first).is(Pos.PROPN)
+                || first + 1 < tokens.size() && tokens.get(first + 1).is(Pos.PROPN)) {
+            return;
+        }
+        Token token = tokens.get(first);
+        String lemma = lemmatizer.knownPlural(token.lower());
+        if (lemma != null) {
+            tokens.set(first, token.tagged(Pos.NOUN, lemma));
         }
     }
 

@@ -16,4 +16,11 @@ class PledgedSumsTests {
                     assertThat(commitment.timeframe()).isEqualTo("multi-year");
                 });
     }
+
+    @Test
+    void readsASumBoundedBeforeIt() {
+        assertThat(Analysis.of("Ghana pledged more than the promised $40 million in aid. Togo pledged up to 5 million euros.").pledges())
+                .extracting(pledge -> pledge.commitment().action())
+                .containsExactly("provide more than the promised $40 million in aid", "provide up to 5 million euros");
+    }
 }

@@ -54,4 +54,10 @@ class DescribedSourceExtractorTests {
         assertThat(Analysis.of("The delegates at the conference said the vote was fair. Officials in a statement said no.").mentions(MentionKind.GROUP))
                 .extracting(Mention::form).containsExactly("The delegates at the conference", "Officials");
     }
+
+    @Test
+    void namesAGroupThatSaysWhoItIsWithoutTheGatheringAndItsPlace() {
+        assertThat(Analysis.of("Foreign donors at a Lisbon conference said the target was met.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form, Mention::country).containsExactly(tuple("Foreign donors", null));
+    }
 }

@@ -86,6 +86,12 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsAPluralOfAKnownNounOpeningTheSentenceAsANoun() {
+        assertThat(tokens("Delegates at the conference said the vote was fair.")).first()
+                .extracting(Token::pos, Token::lemma).containsExactly(Pos.NOUN, "delegate");
+    }
+
+    @Test
     void tagsOnlyTheSentencesALaterLayerReads() {
         ArticleDocument document = Analysis.document("The weather was fine all week.\nMr Okafor said it would rain.");
 
