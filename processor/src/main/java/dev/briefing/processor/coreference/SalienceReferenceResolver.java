@@ -68,6 +68,11 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
 
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
 
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+
+    /** Words that open a subordinate clause, whose subject follows them ("until Russia ends its war"). */
+    private static final Set<String> SUBORDINATORS = WordClasses.standard().of("subordinator");
+
     private static final Set<String> PAIRS = WordClasses.standard().of("pair");
 
     /** Plural heads by which an article refers to the parties it has named together: "the sides". */
@@ -590,7 +595,7 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
     private static boolean subject(Sentence sentence, int end, int from) {
         boolean opensClause = from == 0 || switch (sentence.token(from - 1).lower()) {
             case ",", "and", "but", "that", ":", ";", "\"", "'", "the" -> true;
-            default -> sentence.token(from - 1).quote();
+            default -> sentence.token(from - 1).quote() || SUBORDINATORS.contains(sentence.token(from - 1).lower());
         };
         int k = end;
         while (k < sentence.size() && (sentence.token(k).is(Pos.ADV) || sentence.token(k).is(Pos.PART))) {
@@ -621,10 +626,40 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
             else if (NEUTER.contains(word)) {
                 resolved = best(history, here, sentence.index(), k, OTHER_REACH, SalienceReferenceResolver::neuter, quoted);
             }
+            if (POSSESSIVES.contains(word)) {
+                resolved = clauseSubject(here, k, agreement(word), quoted).orElse(resolved);
+            }
             if (!resolved.isEmpty()) {
                 byPronoun.put(ArticleReferences.place(sentence.index(), k), resolved);
             }
         }
+    }
+
+    /**
+     * The subject of the possessive's own clause, the nearest one before it that agrees: "the EU will
+     * keep up the pressure until Russia ends its war" is Russia's war; "Japan will raise its
+     * spending" is Japan's.
+     */
+    private static java.util.Optional<List<Entity>> clauseSubject(List<Candidate> here, int token,
+            java.util.function.Predicate<Candidate> agrees, java.util.function.IntPredicate quoted) {
+        Candidate nearest = null;
+        for (Candidate candidate : here) {
+            if (candidate.subject() && candidate.mention().to() <= token && agrees.test(candidate)
+                    && !quotedApart(candidate, token, quoted)) {
+                nearest = candidate;
+            }
+        }
+        return java.util.Optional.ofNullable(nearest).map(Candidate::entities);
+    }
+
+    /** Which candidates a possessive agrees with. */
+    private static java.util.function.Predicate<Candidate> agreement(String possessive) {
+        return switch (possessive) {
+            case "his" -> candidate -> personOf(candidate, Gender.MALE);
+            case "her" -> candidate -> personOf(candidate, Gender.FEMALE);
+            case "their" -> SalienceReferenceResolver::plural;
+            default -> SalienceReferenceResolver::neuter;
+        };
     }
 
     private static boolean personOf(Candidate candidate, Gender gender) {

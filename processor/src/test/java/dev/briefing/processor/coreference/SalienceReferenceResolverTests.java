@@ -41,6 +41,18 @@ class SalienceReferenceResolverTests {
     }
 
     @Test
+    void readsAPossessiveAsTheSubjectOfItsOwnClause() {
+        Analysis analysis = Analysis.of("Ghana said it would keep its embargo until Togo ends its blockade.");
+
+        assertThat(pronoun(analysis, 0, "its")).containsExactly("Ghana");
+        assertThat(analysis.document().sentence(0).tokens().stream().filter(t -> t.text().equals("its")).count()).isEqualTo(2);
+        Sentence sentence = analysis.document().sentence(0);
+        int last = sentence.size() - 3;
+        assertThat(sentence.token(last).text()).isEqualTo("its");
+        assertThat(analysis.references().pronoun(0, last)).extracting(Entity::name).containsExactly("Togo");
+    }
+
+    @Test
     void readsTheyAsTheSourcesNamedTogether() {
         Analysis analysis = Analysis.of("Daniel Pryce and Margaret Osei met in Accra. They said talks would go on.");
 
