@@ -319,6 +319,9 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
             if (title == null) {
                 title = role(sentence, i, entities, headline);
             }
+            if (title == null && !headline) {
+                title = misspeltOffice(sentence, i, entities);
+            }
             if (title != null && title.value().office()) {
                 title = withComplement(sentence, title, entities, headline);
             }
@@ -407,6 +410,26 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
     }
 
     /**
+     * "Presiden Ilham Aliyev", "Foreign Minster Ararat Mirzoyan": an office misspelt at {@code i},
+     * or after a capitalised modifier at {@code i}, right before a name ({@link MisspeltOffices}); only
+     * a word the tagger read as a name and the lexicons do not know ("Resident" stays a resident).
+     */
+    private PhraseLexicon.@Nullable Match<Title> misspeltOffice(Sentence sentence, int i, ArticleMentions entities) {
+        for (int k = i; k <= i + 1 && k + 1 < sentence.size(); k++) {
+            Token token = sentence.token(k);
+            boolean modifierFirst = k == i || sentence.token(i).capitalized() && sentence.token(i).pos() != Pos.DET;
+            boolean unknownWord = token.is(Pos.PROPN) && lexicons.sourceNoun(token.lower()) == null
+                    && !lexicons.firstName(token.text());
+            Title office = token.capitalized() && modifierFirst && unknownWord
+                    ? MisspeltOffices.standard().near(token.text()) : null;
+            if (office != null && isNameWord(sentence, k + 1, entities, false)) {
+                return new PhraseLexicon.Match<>(office, k, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Ambassador to the UN Linda Morrow": an office, its complement naming a country or an
      * organisation, then the name; the office itself when no name follows such a complement.
      */
@@ -419,10 +442,39 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         }
         k += tokens.get(k + 1).lower().equals("the") ? 2 : 1;
         Mention entity = k < tokens.size() ? entities.startingAt(sentence.index(), k) : null;
-        if (entity == null || entity.to() >= tokens.size() || !isNameWord(sentence, entity.to(), entities, headline)) {
+        int end = entity != null ? entity.to() : portfolioEnd(tokens, k);
+        if (end <= k || end >= tokens.size() || !isNameWord(sentence, end, entities, headline)) {
             return office;
         }
-        return new PhraseLexicon.Match<>(office.value(), office.start(), entity.to());
+        boolean fullName = end + 1 < tokens.size() && isNameWord(sentence, end + 1, entities, headline);
+        if (entity == null && !fullName) {
+            return office;
+        }
+        return new PhraseLexicon.Match<>(office.value(), office.start(), end);
+    }
+
+    /**
+     * "Minister of Foreign Affairs Sameh Shoukry", "Secretary of Trade and Industry": the end of a
+     * portfolio of capitalised common words (adjectives and nouns, "and" between them) after an
+     * office's "of", where the name's own words, read as names, begin; {@code from} if none. Only a
+     * full name may follow a portfolio, whose last word could otherwise be a body's ("BAE Systems").
+     */
+    private static int portfolioEnd(List<Token> tokens, int from) {
+        int k = from;
+        int end = from;
+        while (k < tokens.size() && (portfolioWord(tokens.get(k)) || tokens.get(k).isAny("and", "&") && k > from)) {
+            if (portfolioWord(tokens.get(k))) {
+                end = k + 1;
+            }
+            k++;
+        }
+        return end;
+    }
+
+    /** A capitalised common word of a portfolio, not an acronym ("BAE" names a body). */
+    private static boolean portfolioWord(Token token) {
+        return token.capitalized() && (token.is(Pos.ADJ) || token.is(Pos.NOUN))
+                && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
     }
 
     /** In a title-case headline only a title or a given name tells a name from other capitalised words. */
@@ -475,13 +527,18 @@ public final class ProperNamePersonExtractor implements PersonExtractor {
         return token.capitalized() || lowerCaseTitle;
     }
 
-    /** The title as written, or the lexicon's title for an abbreviation ("Sen." → "Senator"). */
+    /**
+     * The title as written, or the lexicon's title for an abbreviation ("Sen." → "Senator") or a
+     * misspelt office ("Presiden" → "President").
+     */
     private static String titleText(ArticleDocument document, Sentence sentence, int from,
             PhraseLexicon.Match<Title> title) {
         List<Token> tokens = sentence.tokens();
         String written = document.text(tokens.get(from), tokens.get(title.end() - 1)).replaceAll("\\s+", " ");
         String display = title.value().display();
-        if (display.isEmpty() || !isAbbreviation(document.text(tokens.get(title.start()), tokens.get(title.end() - 1)))) {
+        String office = document.text(tokens.get(title.start()), tokens.get(title.end() - 1));
+        boolean misspelt = title.length() == 1 && MisspeltOffices.standard().near(office) != null;
+        if (display.isEmpty() || !isAbbreviation(office) && !misspelt) {
             return written;
         }
         String modifiers = from < title.start()

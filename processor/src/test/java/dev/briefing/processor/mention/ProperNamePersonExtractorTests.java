@@ -145,6 +145,19 @@ class ProperNamePersonExtractorTests {
     }
 
     @Test
+    void keepsAPortfolioOfCommonWordsAfterTheOfficeOutOfTheName() {
+        assertThat(people("Minister of Regional Development Kwame Adu said the harbour would reopen."))
+                .extracting(Entity::name, Entity::title).containsExactly(tuple("Kwame Adu", "Minister of Regional Development"));
+    }
+
+    @Test
+    void readsAnOfficeWrittenOneLetterWrongAsThatOffice() {
+        assertThat(people("Defence Minster Kwame Adu said the harbour would reopen. Presiden Ama Boateng agreed."))
+                .extracting(Entity::name, Entity::title)
+                .containsExactly(tuple("Kwame Adu", "Defence Minister"), tuple("Ama Boateng", "President"));
+    }
+
+    @Test
     void readsNoNameIntoAPlaceOrTheObjectOfAPreposition() {
         assertThat(people("In remarks at the Summit, the minister said Moscow's move was illegal.")).isEmpty();
     }
