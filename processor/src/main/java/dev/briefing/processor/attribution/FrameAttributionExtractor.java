@@ -734,7 +734,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         for (int j = index + 1; j < framed.size(); j++) {
             Framed next = framed.get(j);
             if (next.continues() && next.cue().from() > start) {
-                end = next.cue().from() - 1;
+                end = beforeJoint(sentence, start, next.cue().from());
                 break;
             }
             int frameStart = Math.min(next.cue().from(), next.source().from());
@@ -744,6 +744,19 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return trailingMarks(sentence, start, end);
+    }
+
+    /**
+     * Where a content ends before a continuing cue: before the comma or conjunction that joins the
+     * cue on ("..., saying", "... and added"), or right before the cue where nothing does ("supported
+     * the decision saying ...").
+     */
+    private static int beforeJoint(Sentence sentence, int start, int cue) {
+        int k = cue;
+        while (k > start + 1 && (!sentence.token(k - 1).word() || sentence.token(k - 1).is(Pos.CCONJ))) {
+            k--;
+        }
+        return k;
     }
 
     private static int leadingMarks(Sentence sentence, int from, int to) {

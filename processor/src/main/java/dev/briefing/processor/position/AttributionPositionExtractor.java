@@ -17,7 +17,10 @@ import dev.briefing.processor.summary.Position;
 import dev.briefing.processor.summary.Stance;
 import dev.briefing.processor.text.ArticleDocument;
 import dev.briefing.processor.text.Quotation;
+import dev.briefing.processor.text.Chunker;
+import dev.briefing.processor.text.Pos;
 import dev.briefing.processor.text.Sentence;
+import dev.briefing.processor.text.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,9 @@ public final class AttributionPositionExtractor implements PositionExtractor {
     /** @param voice the outlet's own judgements, for an editorial */
     /** How far into what was said a commitment cue may stand and still open it: a subject's length. */
     private static final int COMMITMENT_REACH = 6;
+
+    /** Words of an object that says little without its verb: "the exclusion", "its neighbour Argentina". */
+    private static final int SHORT_OBJECT = 5;
 
     public AttributionPositionExtractor(EditorialVoice voice) {
         this.voice = voice;
@@ -67,8 +73,48 @@ public final class AttributionPositionExtractor implements PositionExtractor {
         String sentence = document.text().substring(first.start(), last.end());
         List<Actor> holders = attribution.holders().stream().map(Entity::actor).distinct().toList();
         return new Position(holders, attribution.stance(), about(references, attribution),
-                statement(document, attribution.content()), quote(document, attribution), sentence, first.start(),
-                last.end());
+                withVerb(document, attribution, statement(document, attribution.content())), quote(document, attribution),
+                sentence, first.start(), last.end());
+    }
+
+    /**
+     * What was said with the verb that says it, where the content is the verb's short object:
+     * "supported its neighbour Argentina", "rejected the US allegation", "defended the exclusion" say
+     * the stance, the object alone ("the exclusion") does not. A clause, a quotation or a longer
+     * object, which says what it is about by itself, stays as it is.
+     */
+    private static String withVerb(ArticleDocument document, Attribution attribution, String statement) {
+        TokenSpan content = attribution.content().getFirst();
+        TokenSpan cue = attribution.cue();
+        if (attribution.content().size() != 1 || cue.sentence() != content.sentence() || cue.isEmpty()) {
+            return statement;
+        }
+        Sentence sentence = document.sentence(cue.sentence());
+        Token verb = sentence.token(cue.to() - 1);
+        int start = cue.to();
+        while (start < content.from() && sentence.token(start).is(Pos.ADV)) {
+            start++;
+        }
+        boolean object = start == content.from() && content.to() - content.from() <= SHORT_OBJECT
+                && verb.is(Pos.VERB) && nominal(sentence.token(content.from())) && !clause(sentence, content)
+                && !document.quoted(content.sentence(), content.from());
+        return object ? document.text(verb, verb) + " " + statement : statement;
+    }
+
+    /** Whether the content holds a verb: a clause said ("Kenya must reopen the border"), not an object. */
+    private static boolean clause(Sentence sentence, TokenSpan content) {
+        for (int k = content.from(); k < content.to(); k++) {
+            if (sentence.token(k).pos().verbal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that opens a noun phrase: a determiner, a possessive, a noun, a name, an adjective or a number. */
+    private static boolean nominal(Token token) {
+        return token.is(Pos.DET) || token.is(Pos.NOUN) || token.is(Pos.PROPN) || token.is(Pos.ADJ) || token.is(Pos.NUM)
+                || token.is(Pos.PRON) && Chunker.possessivePronoun(token);
     }
 
     /**

@@ -53,6 +53,19 @@ class AttributionPositionExtractorTests {
     }
 
     @Test
+    void statesAShortObjectWithTheVerbThatTakesAStanceOnIt() {
+        assertThat(positions("Ghana condemned the raid. Kenya welcomed the long-awaited opening of the new deep-water port at Lamu."))
+                .extracting(Position::statement)
+                .containsExactly("condemned the raid", "the long-awaited opening of the new deep-water port at Lamu");
+    }
+
+    @Test
+    void endsWhatWasSaidBeforeAParticipleThatGoesOnWithoutAComma() {
+        assertThat(positions("Togo supported the decision saying that the port would stay open.").getFirst().statement())
+                .isEqualTo("supported the decision");
+    }
+
+    @Test
     void findsNoPositionWhereNothingIsAttributed() {
         assertThat(positions("The harbour was busy. Ships came and went.")).isEmpty();
     }
