@@ -1,6 +1,7 @@
 package dev.briefing.reader;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -253,10 +254,15 @@ public class ArticleDirectoryReader implements ItemStreamReader<Article> {
         }
     }
 
-    private static String describe(FileSystemException ex) {
+    /** A file system failure as the shell tells it: "permission denied", not "AccessDeniedException". */
+    static String describe(FileSystemException ex) {
         String reason = ex.getReason();
+        if (ex instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
         if (reason == null) {
-            return "cannot be read: " + ex.getClass().getSimpleName();
+            return "cannot be read: " + ex.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
         if (reason.contains("levels of symbolic links")) {
             return "a symbolic link loop";

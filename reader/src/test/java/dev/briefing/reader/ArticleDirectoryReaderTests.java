@@ -208,4 +208,12 @@ class ArticleDirectoryReaderTests {
     private void copy(String fixture, String name) throws IOException {
         Files.write(input.resolve(name), Fixtures.bytes(fixture));
     }
+
+    @Test
+    void tellsAFileItMayNotReadAsPermissionDenied() {
+        assertThat(ArticleDirectoryReader.describe(new java.nio.file.AccessDeniedException("/inbox/locked.txt")))
+                .isEqualTo("cannot be read: permission denied");
+        assertThat(ArticleDirectoryReader.describe(new java.nio.file.NotDirectoryException("/inbox/a")))
+                .isEqualTo("cannot be read: not directory");
+    }
 }
