@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -170,6 +172,9 @@ class BriefingRuns {
     JobExecution restart(@Nullable Long executionId) {
         recoverAbandoned();
         JobExecution execution = executionId == null ? latestRestartable() : execution(executionId);
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution = failUnknown(execution);
+        }
         if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             throw new BriefingRefusedException("Execution " + execution.getId() + " is " + execution.getStatus()
                     + ": only a failed or stopped run can be restarted");
@@ -186,6 +191,33 @@ class BriefingRuns {
             throw new BriefingRefusedException("Execution " + execution.getId() + " cannot be restarted: "
                     + OneLineErrorHandler.rootMessage(ex), ex);
         }
+    }
+
+    /**
+     * Marks failed an execution that ended UNKNOWN, and its steps that did, so that it can be restarted.
+     * Spring Batch leaves an execution UNKNOWN when it could not record how a step ended (the process
+     * serving the database died in between); what the run committed is in the database, its pack is
+     * published only by its last step, so resuming it after its last committed chunk loses and
+     * duplicates nothing, as after a killed process. One whose process still runs is left alone.
+     */
+    private JobExecution failUnknown(JobExecution execution) {
+        RunOwner owner = RunOwner.of(execution).orElse(null);
+        RunOwner self = RunOwner.current();
+        if (owner != null && owner.host().equals(self.host()) && !owner.equals(self) && !owner.isDeadHere()) {
+            return execution;
+        }
+        log.warn("Execution {} ended UNKNOWN: marking it and its unknown steps failed, to restart it", execution.getId());
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED);
+        jobRepository.update(execution);
+        return execution(execution.getId());
     }
 
     /**
@@ -252,7 +284,8 @@ class BriefingRuns {
         for (JobInstance instance : jobRepository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0,
                 RESTARTABLE_SEARCH)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED
+                    || last.getStatus() == BatchStatus.UNKNOWN)) {
                 JobExecution execution = execution(last.getId());
                 JobExecution later = laterCompletedIntoTheSameOutput(execution);
                 if (later == null) {

@@ -1,6 +1,7 @@
 package dev.briefing.app;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -9,8 +10,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 
 /**
- * Why an execution failed, in one sentence for the command line. A partition's own failure is told before its
- * manager step's, which only says that a partition failed.
+ * Why an execution failed, in one sentence for the command line. The end of the process that served the
+ * database is told first, being the cause of what failed after it (a step's status that could not be
+ * recorded); then a partition's own failure, before its manager step's, which only says that a partition
+ * failed.
  */
 final class FailureReason {
 
@@ -24,7 +27,9 @@ final class FailureReason {
         Stream<Throwable> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(FailureReason::isPartition).reversed())
                 .flatMap(step -> step.getFailureExceptions().stream());
-        return Stream.concat(steps, execution.getFailureExceptions().stream()).findFirst()
+        List<Throwable> failures = Stream.concat(steps, execution.getFailureExceptions().stream()).toList();
+        return failures.stream().filter(OneLineErrorHandler::serverGone).findFirst()
+                .or(() -> failures.stream().findFirst())
                 .map(FailureReason::describe);
     }
 

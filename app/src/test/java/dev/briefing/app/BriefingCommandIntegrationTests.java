@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
+import dev.briefing.config.H2Credentials;
+import dev.briefing.config.H2DatabaseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +134,34 @@ class BriefingCommandIntegrationTests {
         assertThat(given.err()).contains("execution 1 is superseded: execution 2",
                 "not restarted, so that its pack does not replace the later one");
         assertThat(Files.readAllBytes(out.resolve("summaries.jsonl"))).isEqualTo(later);
+    }
+
+    @Test
+    void aRunLeftUnknownWhenItsStatusCouldNotBeRecordedCanBeRestarted() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("unknown"));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        assertThat(CommandResult.run("run", "--input", inbox.toString(), "--output", dir.resolve("unknown-out").toString(),
+                "--date", "2024-01-14", "--db", db(), "--briefing.skip-limit=1").exitCode()).isEqualTo(ExitCodes.FAILED);
+        markFailedAsUnknown();
+
+        CommandResult restart = CommandResult.run("restart", "--db", db());
+
+        assertThat(restart.exitCode()).as(restart.err()).isEqualTo(ExitCodes.OK);
+        assertThat(restart.out()).contains("Briefing 2024-01-14 COMPLETED");
+        assertThat(dir.resolve("unknown-out/summaries.jsonl")).exists();
+    }
+
+    /** What Spring Batch leaves when it cannot record how a step ended: the execution and the step UNKNOWN. */
+    private void markFailedAsUnknown() throws Exception {
+        H2DatabaseFiles files = new H2DatabaseFiles(Path.of(db()));
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + files.db(), "sa",
+                H2Credentials.read(files)); Statement update = connection.createStatement()) {
+            update.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'");
+            update.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN' WHERE STATUS = 'FAILED'");
+        }
+        Files.deleteIfExists(files.checksum());
     }
 
     @Test
