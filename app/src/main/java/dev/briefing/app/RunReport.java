@@ -43,7 +43,9 @@ final class RunReport {
             return "stopped on request";
         }
         String failure = run.failure() == null ? "no reason recorded" : run.failure();
-        return OneLineErrorHandler.oneLine(failure.replaceAll("[.\\s]+$", ""));
+        String unknown = run.status() == BatchStatus.UNKNOWN
+                ? "how a step ended could not be recorded (had the process serving the database ended?): " : "";
+        return OneLineErrorHandler.oneLine(unknown + failure.replaceAll("[.\\s]+$", ""));
     }
 
     static String header() {
