@@ -119,9 +119,6 @@ class BriefingRuns {
             }
             forgetInstanceWithoutExecution(parameters);
         }
-        catch (BriefingRefusedException ex) {
-            throw ex;
-        }
         catch (RuntimeException ex) {
             throw ServerEndedBeforeRunException.orItself(ex);
         }

@@ -82,12 +82,7 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
 
     /** Whether the exception or one of its causes says the process serving the H2 database file has ended. */
     static boolean serverGone(Throwable ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (isServerGone(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return firstCause(ex, OneLineErrorHandler::isServerGone) != null;
     }
 
     private static boolean isServerGone(Throwable cause) {
@@ -100,9 +95,15 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
 
     /** The first of the exception and its causes that is of the type, or null. */
     static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+        Throwable cause = firstCause(ex, type::isInstance);
+        return cause == null ? null : type.cast(cause);
+    }
+
+    /** The first of the exception and its causes that matches, or null. */
+    private static @Nullable Throwable firstCause(Throwable ex, java.util.function.Predicate<Throwable> matches) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
+            if (matches.test(cause)) {
+                return cause;
             }
         }
         return null;

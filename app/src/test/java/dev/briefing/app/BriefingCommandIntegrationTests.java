@@ -112,10 +112,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void aStaleRestartNeverReplacesThePackOfALaterCompletedRunOfItsDate() throws Exception {
-        Path inbox = Files.createDirectories(dir.resolve("stale"));
-        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
-        Files.createFile(inbox.resolve("b-empty.txt"));
-        Files.createFile(inbox.resolve("c-empty.txt"));
+        Path inbox = inboxWithTwoEmptyFiles("stale");
         Path out = dir.resolve("stale-out");
         String[] run = {"run", "--input", inbox.toString(), "--output", out.toString(), "--date", "2024-01-12",
                 "--db", db()};
@@ -138,10 +135,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void aRunLeftUnknownWhenItsStatusCouldNotBeRecordedCanBeRestarted() throws Exception {
-        Path inbox = Files.createDirectories(dir.resolve("unknown"));
-        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
-        Files.createFile(inbox.resolve("b-empty.txt"));
-        Files.createFile(inbox.resolve("c-empty.txt"));
+        Path inbox = inboxWithTwoEmptyFiles("unknown");
         assertThat(CommandResult.run("run", "--input", inbox.toString(), "--output", dir.resolve("unknown-out").toString(),
                 "--date", "2024-01-14", "--db", db(), "--briefing.skip-limit=1").exitCode()).isEqualTo(ExitCodes.FAILED);
         markFailedAsUnknown();
@@ -166,10 +160,7 @@ class BriefingCommandIntegrationTests {
 
     @Test
     void theOutcomeOfARestartCountsTheWholeRun() throws Exception {
-        Path inbox = Files.createDirectories(dir.resolve("restarted"));
-        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
-        Files.createFile(inbox.resolve("b-empty.txt"));
-        Files.createFile(inbox.resolve("c-empty.txt"));
+        Path inbox = inboxWithTwoEmptyFiles("restarted");
         Files.copy(SAMPLES.resolve("003_ffad023c26002374.txt"), inbox.resolve("d.txt"));
         CommandResult failed = CommandResult.run("run", "--input", inbox.toString(), "--output",
                 dir.resolve("restarted-out").toString(), "--date", "2024-01-13", "--db", db(),
@@ -290,6 +281,15 @@ class BriefingCommandIntegrationTests {
             assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(help.out()).contains("Usage: briefing " + command);
         }
+    }
+
+    /** An inbox of one article and two empty files, which a skip limit of 1 fails on. */
+    private Path inboxWithTwoEmptyFiles(String name) throws java.io.IOException {
+        Path inbox = Files.createDirectories(dir.resolve(name));
+        Files.copy(SAMPLES.resolve("000_2bed81891b374c6c.txt"), inbox.resolve("a.txt"));
+        Files.createFile(inbox.resolve("b-empty.txt"));
+        Files.createFile(inbox.resolve("c-empty.txt"));
+        return inbox;
     }
 
     private static String[] concat(String[] args, String... more) {

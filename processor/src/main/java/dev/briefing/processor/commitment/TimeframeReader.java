@@ -119,7 +119,7 @@ final class TimeframeReader {
                 Timeframe found = new Timeframe(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()),
                         expression.date());
                 if (afterPreposition > i) {
-                    return coordinated(tokens, i, afterPreposition, end, to, found, published);
+                    return coordinated(tokens, i, afterPreposition, end, to, text, found, published);
                 }
                 if (bare == null) {
                     bare = found;
@@ -142,7 +142,7 @@ final class TimeframeReader {
      * @param start where its time starts, after the preposition
      * @param end   where it ends
      */
-    private Timeframe coordinated(List<Token> tokens, int i, int start, int end, int to, Timeframe found,
+    private Timeframe coordinated(List<Token> tokens, int i, int start, int end, int to, String text, Timeframe found,
             @Nullable LocalDate published) {
         if (end + 1 >= to || !tokens.get(end).isAny("and", "or")) {
             return found;
@@ -155,9 +155,9 @@ final class TimeframeReader {
             int second = k == end + 1 ? k : samePreposition(tokens, i, start, k, to);
             Expression next = second < 0 ? null : expression(tokens, second, to, published, true);
             if (next != null && !yearModifier(tokens, second, next.end(), to)) {
-                String text = found.text() + conjunction + span(tokens, second, next.end());
-                Timeframe both = new Timeframe(text, found.date());
-                return coordinated(tokens, i, start, next.end(), to, both, published);
+                String words = text.substring(tokens.get(second).start(), tokens.get(next.end() - 1).end());
+                Timeframe both = new Timeframe(found.text() + conjunction + words, found.date());
+                return coordinated(tokens, i, start, next.end(), to, text, both, published);
             }
             if (!tokens.get(k).word() || tokens.get(k).is(Pos.VERB) || tokens.get(k).is(Pos.AUX)) {
                 return found;
@@ -178,18 +178,6 @@ final class TimeframeReader {
             }
         }
         return k + length;
-    }
-
-    /** The words of tokens {@code [from, to)} as they are spaced out here, one space between two. */
-    private static String span(List<Token> tokens, int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
-                words.append(' ');
-            }
-            words.append(tokens.get(k).text());
-        }
-        return words.toString();
     }
 
     /**
