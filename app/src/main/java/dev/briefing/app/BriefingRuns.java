@@ -101,6 +101,29 @@ class BriefingRuns {
             throw new BriefingRefusedException("The briefing of " + parameters.input() + " for " + parameters.date()
                     + " was started by another process at the same time: " + OneLineErrorHandler.rootMessage(ex), ex);
         }
+        catch (RuntimeException ex) {
+            throw ServerEndedDuringRunException.orItself(ex);
+        }
+    }
+
+    /**
+     * Resumes the run of these parameters after the process serving the database ended during it: its
+     * latest execution, left running by this process (which could not record its end) or failed, is
+     * marked failed and restarted after its last committed chunk; if nothing was recorded, the run starts.
+     */
+    JobExecution resumeAfterServerEnded(BriefingJobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        if (last == null) {
+            return run(parameters);
+        }
+        JobExecution execution = execution(last.getId());
+        if (execution.getStatus().isRunning() && RunOwner.of(execution).filter(RunOwner.current()::equals).isPresent()) {
+            log.warn("Execution {} of this process could not record its end: marking it failed, to resume it",
+                    execution.getId());
+            jobOperator.recover(execution);
+        }
+        return restart(execution.getId());
     }
 
     /**
@@ -187,6 +210,9 @@ class BriefingRuns {
         catch (JobRestartException ex) {
             throw new BriefingRefusedException("Execution " + execution.getId() + " cannot be restarted: "
                     + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+        catch (RuntimeException ex) {
+            throw ServerEndedDuringRunException.orItself(ex);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
@@ -24,13 +25,23 @@ final class FailureReason {
         if (execution.getExecutionContext().containsKey("recovered")) {
             return Optional.of("the process running it ended before the run did");
         }
-        Stream<Throwable> steps = execution.getStepExecutions().stream()
-                .sorted(Comparator.comparing(FailureReason::isPartition).reversed())
-                .flatMap(step -> step.getFailureExceptions().stream());
-        List<Throwable> failures = Stream.concat(steps, execution.getFailureExceptions().stream()).toList();
+        List<Throwable> failures = failures(execution);
         return failures.stream().filter(OneLineErrorHandler::serverGone).findFirst()
                 .or(() -> failures.stream().findFirst())
                 .map(FailureReason::describe);
+    }
+
+    /** The first of the execution's failures that says the process serving the database ended, or null. */
+    static @Nullable Throwable serverGone(JobExecution execution) {
+        return failures(execution).stream().filter(OneLineErrorHandler::serverGone).findFirst().orElse(null);
+    }
+
+    /** The partitions' failures, then the other steps', then the execution's own. */
+    private static List<Throwable> failures(JobExecution execution) {
+        Stream<Throwable> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(FailureReason::isPartition).reversed())
+                .flatMap(step -> step.getFailureExceptions().stream());
+        return Stream.concat(steps, execution.getFailureExceptions().stream()).toList();
     }
 
     private static boolean isPartition(StepExecution step) {

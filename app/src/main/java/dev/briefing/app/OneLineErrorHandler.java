@@ -1,5 +1,7 @@
 package dev.briefing.app;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -24,9 +26,12 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
     /** H2's codes for a database closed by its process's exit and for a broken connection to its server. */
     private static final Set<Integer> SERVER_GONE = Set.of(90121, 90067);
 
+    /** H2's code for an input or output failure, which is the server's end when its socket was closed. */
+    private static final int IO_FAILURE = 90028;
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        commandLine.getErr().println("briefing: " + oneLine(rootMessage(ex)));
+        commandLine.getErr().println("briefing: " + oneLine(rootMessage(ex) + resumption(ex)));
         commandLine.getErr().flush();
         if (ex instanceof BriefingRefusedException) {
             return ExitCodes.REFUSED;
@@ -46,13 +51,24 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         if (cause instanceof FileSystemException files) {
             return describe(files);
         }
-        if (isServerGone(cause)) {
-            SQLException sql = (SQLException) cause;
-            return "the process that served the database file ended during the command (" + sql.getMessage().strip()
-                    + "); see briefing status, then resume with briefing restart";
+        Throwable serverGone = cause instanceof BriefingRefusedException ? null
+                : firstCause(ex, OneLineErrorHandler::isServerGone);
+        if (serverGone != null) {
+            return "the process that served the database file ended during the command ("
+                    + serverGone.getMessage().strip() + ")";
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+
+    /** How to resume a run that failed because the process serving its database ended, or nothing. */
+    private static String resumption(Exception ex) {
+        if (ex instanceof BriefingRefusedException || !serverGone(ex)) {
+            return "";
+        }
+        ServerEndedDuringRunException during = cause(ex, ServerEndedDuringRunException.class);
+        return "; see briefing status, then resume the run with: briefing restart"
+                + (during == null || during.executionId() == null ? "" : " " + during.executionId());
     }
 
     /** The text with its line breaks written as {@code \n}, so that a file name cannot break the line. */
@@ -86,8 +102,13 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
     }
 
     private static boolean isServerGone(Throwable cause) {
-        return cause instanceof SQLException sql && SERVER_GONE.contains(sql.getErrorCode());
+        if (!(cause instanceof SQLException sql)) {
+            return false;
+        }
+        return SERVER_GONE.contains(sql.getErrorCode()) || sql.getErrorCode() == IO_FAILURE
+                && (causedBy(sql, EOFException.class) || causedBy(sql, SocketException.class));
     }
+
 
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
         return cause(ex, type) != null;

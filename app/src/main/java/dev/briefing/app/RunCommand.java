@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import dev.briefing.config.BriefingJobParameters;
 import dev.briefing.config.ExtractionProgress;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
 class RunCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    /** How many times a run is resumed after the process serving the database ended during it. */
+    private static final int RESUMES = 3;
 
     @Spec
     CommandSpec spec;
@@ -49,27 +53,59 @@ class RunCommand implements Callable<Integer> {
 
     /**
      * Briefs the inbox; started once more if the process serving the database file ended before the run
-     * recorded anything (its own run done or refused), which left this process's connections dead.
+     * recorded anything (its own run done or refused), which left this process's connections dead; resumed
+     * where it stopped, up to {@value #RESUMES} times, if that process ended during the run.
      */
     @Override
     public Integer call() {
+        BriefingJobParameters parameters = new BriefingJobParameters(date == null ? LocalDate.now() : date, input,
+                output, all, rerun ? LocalDateTime.now() : null);
         try {
-            return brief();
+            return brief(parameters);
         }
         catch (ServerEndedBeforeRunException ex) {
             log.info("{}; starting the run again", ex.getMessage());
-            return brief();
+            return brief(parameters);
+        }
+        catch (ServerEndedDuringRunException ex) {
+            return resume(parameters, ex, RESUMES);
         }
     }
 
-    private int brief() {
-        LocalDate runDate = date == null ? LocalDate.now() : date;
-        try (BriefingContext context = spring.start(remote.properties(spec.commandLine()))) {
+    private int brief(BriefingJobParameters parameters) {
+        return inContext(false, runs -> runs.run(parameters));
+    }
+
+    /**
+     * Resumes the run after the process serving the database ended during it: in a new application
+     * context, whose connections open the file again (this process then serves it, or the one that
+     * took it over does).
+     */
+    private int resume(BriefingJobParameters parameters, ServerEndedDuringRunException ended, int resumesLeft) {
+        String execution = ended.executionId() == null ? "the run" : "execution " + ended.executionId();
+        spec.commandLine().getErr().println("briefing: the process serving the database ended during " + execution
+                + "; resuming it where it stopped");
+        log.warn("{}; resuming the run", ended.getMessage(), ended);
+        try {
+            return inContext(true, runs -> runs.resumeAfterServerEnded(parameters));
+        }
+        catch (ServerEndedDuringRunException again) {
+            if (resumesLeft <= 1) {
+                throw again;
+            }
+            return resume(parameters, again, resumesLeft - 1);
+        }
+    }
+
+    /** Runs the briefing in a started application context, reports its outcome and backs the database up. */
+    private int inContext(boolean existing, Function<BriefingRuns, JobExecution> briefing) {
+        String[] properties = remote.properties(spec.commandLine());
+        try (BriefingContext context = existing ? spring.startExisting(properties) : spring.start(properties)) {
             BriefingRuns runs = context.bean(BriefingRuns.class);
             JobExecution execution = TerminalProgress.whileRunning(context.bean(ExtractionProgress.class),
-                    spec.commandLine().getErr(), () -> runs.run(new BriefingJobParameters(runDate, input, output, all,
-                            rerun ? LocalDateTime.now() : null)));
-            int exitCode = RunReport.outcome(RunSummary.of(execution), spec.commandLine().getOut(),
+                    spec.commandLine().getErr(), () -> ServerEndedDuringRunException.unlessServerEnded(
+                            briefing.apply(runs)));
+            int exitCode = RunReport.outcome(runs.runOf(execution), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             runs.backUpAfter(execution, spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();

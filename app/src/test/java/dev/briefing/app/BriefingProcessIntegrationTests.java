@@ -187,6 +187,28 @@ class BriefingProcessIntegrationTests {
     }
 
     @Test
+    void killingTheProcessThatServesTheDatabaseDoesNotFailAnotherProcesssRunNorDuplicateItsArticles()
+            throws Exception {
+        Path db = dir.resolve("db/killed-host");
+        BriefingProcess host = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("killed-host-a").toString(), "--date", "2024-03-09", "--db", db.toString(), SMALL_CHUNKS);
+        host.awaitStaged(db, 20);
+        BriefingProcess other = BriefingProcess.start(dir, "run", "--input", inbox.toString(), "--output",
+                dir.resolve("killed-host-b").toString(), "--date", "2024-03-10", "--db", db.toString(), "--all",
+                SMALL_CHUNKS);
+        other.awaitRunning(db, 2);
+
+        host.kill();
+
+        Result finished = other.await();
+        assertThat(finished.exitCode()).as(finished.err()).isZero();
+        assertThat(finished.out()).containsPattern("Briefing 2024-03-10 COMPLETED in .*: " + ARTICLES + " inputs read");
+        List<String> ids = Files.readAllLines(dir.resolve("killed-host-b/summaries.jsonl")).stream()
+                .map(line -> line.replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1")).toList();
+        assertThat(ids).hasSize(ARTICLES).doesNotHaveDuplicates();
+    }
+
+    @Test
     void runsForDifferentDatesProceedSideBySide() {
         Path db = dir.resolve("db/side-by-side");
         List<BriefingProcess> runs = List.of(

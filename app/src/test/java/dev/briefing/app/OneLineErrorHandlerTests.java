@@ -1,12 +1,21 @@
 package dev.briefing.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The one line a failure is told in. */
 class OneLineErrorHandlerTests {
@@ -26,14 +35,33 @@ class OneLineErrorHandlerTests {
     }
 
     @Test
-    void theEndOfTheProcessServingTheDatabaseIsToldWithTheRestart() {
-        var failure = new IllegalStateException("chunk failed", new java.sql.SQLException(
-                "Database is already closed (to disable automatic closing at VM shutdown, add \";DB_CLOSE_ON_EXIT=FALSE\" "
-                        + "to the db URL) [90121-240]", "90121", 90121));
+    void theEndOfTheProcessServingTheDatabaseIsToldAsTheCause() {
+        var failure = new IllegalStateException("chunk failed", closedDatabase());
 
         assertThat(OneLineErrorHandler.rootMessage(failure))
                 .startsWith("the process that served the database file ended during the command (Database is already closed")
-                .endsWith("see briefing status, then resume with briefing restart");
+                .endsWith("[90121-240])");
+    }
+
+    @Test
+    void aRunEndedByTheProcessServingTheDatabaseIsToldWithTheRestartOfItsExecution() {
+        JobExecution execution = new JobExecution(41, new JobInstance(1, "briefing"), new JobParameters());
+        execution.addFailureException(closedDatabase());
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(CommandSpec.create());
+        commandLine.setErr(new PrintWriter(err));
+        RuntimeException ended = catchRuntimeException(() -> ServerEndedDuringRunException.unlessServerEnded(execution));
+
+        int exitCode = new OneLineErrorHandler().handleExecutionException(ended, commandLine, null);
+
+        assertThat(exitCode).isEqualTo(ExitCodes.FAILED);
+        assertThat(err.toString()).startsWith("briefing: the process that served the database file ended")
+                .endsWith("resume the run with: briefing restart 41" + System.lineSeparator());
+    }
+
+    private static SQLException closedDatabase() {
+        return new SQLException("Database is already closed (to disable automatic closing at VM shutdown, add "
+                + "\";DB_CLOSE_ON_EXIT=FALSE\" to the db URL) [90121-240]", "90121", 90121);
     }
 
     @Test
