@@ -110,6 +110,11 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
     }
 
 
+    /** Whether the exception or one of its causes is an H2 failure of that error code. */
+    static boolean h2Error(Throwable ex, int errorCode) {
+        return firstCause(ex, cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode) != null;
+    }
+
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
         return cause(ex, type) != null;
     }

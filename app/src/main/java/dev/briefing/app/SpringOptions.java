@@ -1,5 +1,6 @@
 package dev.briefing.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ class SpringOptions {
 
     private static final String DEFAULT_DB = "./data/briefing";
 
+    /** H2's code for a database file it cannot read back (MVStore's "File is corrupted"). */
+    private static final int H2_FILE_CORRUPTED = 90030;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -61,7 +65,7 @@ class SpringOptions {
         if (requireExisting) {
             h2.ifPresent(SpringOptions::requireExisting);
         }
-        h2.ifPresent(H2DatabaseFiles::createDirectory);
+        h2.ifPresent(SpringOptions::createDirectory);
         try {
             return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
                     .web(WebApplicationType.NONE)
@@ -85,6 +89,17 @@ class SpringOptions {
         return unmatched;
     }
 
+    /** Creates the database's directory, refusing the command when it cannot be created. */
+    private static void createDirectory(H2DatabaseFiles files) {
+        try {
+            files.createDirectory();
+        }
+        catch (UncheckedIOException ex) {
+            throw new BriefingRefusedException("Cannot create the directory of the database " + files.db() + ": "
+                    + OneLineErrorHandler.rootMessage(ex), ex);
+        }
+    }
+
     private static void requireExisting(H2DatabaseFiles files) {
         if (!files.exists() && !Files.exists(files.checksum())) {
             throw new BriefingRefusedException("There is no briefing database at " + files.store()
@@ -103,6 +118,11 @@ class SpringOptions {
         }
         if (OneLineErrorHandler.serverGone(ex)) {
             return new ServerEndedBeforeRunException(ex);
+        }
+        Optional<H2DatabaseFiles> h2 = h2Files(args);
+        if (h2.isPresent() && OneLineErrorHandler.h2Error(ex, H2_FILE_CORRUPTED)) {
+            return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), "is damaged ("
+                    + OneLineErrorHandler.rootMessage(ex) + ")").getMessage(), ex);
         }
         if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
             return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "

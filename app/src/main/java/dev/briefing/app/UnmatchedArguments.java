@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * Checks the arguments a command did not recognise, which pass on to Spring as {@code --name=value}
  * properties. Only properties of the namespaces Briefing uses pass, and of {@code briefing.*} only the
  * names it has: anything else is a typo that would otherwise be ignored ({@code --dat=2024-01-05}
- * briefed today). A typo is told with the option or property it is nearest to.
+ * briefed today). A typo is told with the command, option or property it is nearest to.
  */
 final class UnmatchedArguments {
 
@@ -41,7 +41,8 @@ final class UnmatchedArguments {
 
     private static @Nullable String problem(CommandSpec command, String argument) {
         if (!argument.startsWith("--")) {
-            return "Unknown option or argument: " + argument;
+            return "Unknown option or argument: " + argument
+                    + suggestion(argument, List.copyOf(command.subcommands().keySet()), "").orElse("");
         }
         int equals = argument.indexOf('=');
         String name = argument.substring(2, equals < 0 ? argument.length() : equals);

@@ -25,6 +25,9 @@ class DatabaseSafetyIntegrationTests {
 
     private static final Path SAMPLES = Path.of("../samples/articles");
 
+    /** The length of an H2 store's two header blocks, which name its chunks. */
+    private static final int STORE_HEADERS = 8192;
+
     @TempDir
     Path dir;
 
@@ -89,6 +92,35 @@ class DatabaseSafetyIntegrationTests {
         assertThat(Files.readAllBytes(files.store())).isEqualTo(damaged);
         restoreTheBackup(files);
         assertThat(CommandResult.run("status", "--db", files.db().toString()).out()).contains("2024-01-07 COMPLETED");
+    }
+
+    @Test
+    void aDatabaseH2CannotReadIsRefusedAsDamagedWithItsRecoveryAlsoWithoutASeal() throws Exception {
+        H2DatabaseFiles files = briefOnce("2024-01-12");
+        Files.delete(files.checksum());
+        try (RandomAccessFile store = new RandomAccessFile(files.store().toFile(), "rw")) {
+            store.write(new byte[STORE_HEADERS]);
+        }
+
+        CommandResult status = CommandResult.run("status", "--db", files.db().toString());
+
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(status.err().lines()).singleElement().asString()
+                .startsWith("briefing: Database " + files.store() + " is damaged (Store header is corrupt")
+                .contains("it was not opened", "unzip " + files.backup());
+    }
+
+    @Test
+    void aDatabaseWhoseDirectoryCannotBeCreatedIsRefused() throws Exception {
+        Path inTheWay = Files.writeString(dir.resolve("a-file"), "not a directory");
+
+        CommandResult run = CommandResult.run("run", "--input", SAMPLES.toString(), "--output",
+                dir.resolve("out4").toString(), "--date", "2024-01-13", "--db", inTheWay.resolve("db/b").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err().lines()).singleElement().asString()
+                .isEqualTo("briefing: Cannot create the directory of the database " + inTheWay.resolve("db/b") + ": "
+                        + inTheWay.resolve("db") + ": not a directory");
     }
 
     @Test

@@ -28,6 +28,16 @@ class UnmatchedArgumentsTests {
     }
 
     @Test
+    void aTypoOfACommandNamesTheNearestCommand() {
+        CommandSpec briefing = BriefingApplication.commandLine().getCommandSpec();
+
+        assertThat(UnmatchedArguments.problem(briefing, List.of("stauts")))
+                .isEqualTo("Unknown option or argument: stauts (did you mean status?)");
+        assertThat(UnmatchedArguments.problem(briefing, List.of("yesterday")))
+                .isEqualTo("Unknown option or argument: yesterday");
+    }
+
+    @Test
     void anUnknownBriefingPropertyIsAUsageErrorNamingTheNearestOne() {
         assertThat(UnmatchedArguments.problem(run, List.of("--briefing.chunk-sise=5")))
                 .isEqualTo("Unknown property: briefing.chunk-sise (did you mean briefing.chunk-size?)");
