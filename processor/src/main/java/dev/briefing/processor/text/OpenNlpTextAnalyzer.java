@@ -266,6 +266,7 @@ public final class OpenNlpTextAnalyzer {
             }
         }
         repairWords(tagged);
+        repairAcronyms(tagged);
         repairOpeningPlural(tagged);
         repairVerbs(tagged);
         repairPossessives(tagged);
@@ -359,6 +360,26 @@ public final class OpenNlpTextAnalyzer {
         if (lemma != null) {
             tokens.set(first, token.tagged(Pos.NOUN, lemma));
         }
+    }
+
+    /**
+     * "EU climate chief Wopke Hoekstra said", after a quotation: an acronym the tagger read as a verb,
+     * in a sentence not written in capitals, is a name unless it is a verb in lower case too.
+     */
+    private void repairAcronyms(List<Token> tokens) {
+        if (tokens.stream().noneMatch(token -> token.word() && !token.text().equals(token.text().toUpperCase()))) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.pos().verbal() && acronym(token.text()) && !lemmatizer.knownVerb(token.lower())) {
+                tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
+            }
+        }
+    }
+
+    private static boolean acronym(String text) {
+        return text.length() >= 2 && text.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     /** A word the tagger called punctuation or a symbol ("Osei/PUNCT"): a name if capitalised, else a noun. */

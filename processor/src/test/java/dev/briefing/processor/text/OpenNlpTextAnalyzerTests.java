@@ -86,6 +86,12 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsAnAcronymThatTheTaggerCalledAVerbAsAName() {
+        assertThat(tokens("\"Nothing has changed,\" EU climate chief Lena Brask said."))
+                .filteredOn(token -> token.text().equals("EU")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
     void readsAPluralOfAKnownNounOpeningTheSentenceAsANoun() {
         assertThat(tokens("Delegates at the conference said the vote was fair.")).first()
                 .extracting(Token::pos, Token::lemma).containsExactly(Pos.NOUN, "delegate");
