@@ -828,13 +828,25 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             for (TokenSpan span : content) {
                 LemmaPhrases.Match<Boolean> match = words.words()
                         .first(document.sentence(span.sentence()).tokens(), span.from(), span.to());
-                if (match != null) {
+                if (match != null && !(words.stance() == Stance.DEMAND
+                        && pastNecessity(document.sentence(span.sentence()), match.start()))) {
                     return negatedAt(document.sentence(span.sentence()), match.start(), span.from())
                             ? negated(words.stance()) : words.stance();
                 }
             }
         }
         return Stance.STATEMENT;
+    }
+
+    /**
+     * "The world needed to find a new way", "we had to act": a necessity in the past tense tells what
+     * was needed then, not what the holder demands now.
+     */
+    private static boolean pastNecessity(Sentence sentence, int word) {
+        Token verb = sentence.token(word);
+        String form = verb.lower();
+        boolean past = verb.pos().verbal() && !verb.lemma().equals(form) && !form.endsWith("ing") && !form.endsWith("s");
+        return past && word + 1 < sentence.size() && sentence.token(word + 1).lower().equals("to");
     }
 
     /** "does not support", "is not a threat": a negation in the verb group before the word (and its article). */

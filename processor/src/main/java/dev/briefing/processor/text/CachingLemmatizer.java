@@ -110,6 +110,11 @@ public final class CachingLemmatizer {
         return lemma == null || lemma.equals(lower) ? null : lemma;
     }
 
+    /** Whether the word is, as it is written, a noun of the reference data ("chief", "official"). */
+    public boolean knownNoun(String lower) {
+        return lower.equals(known.getOrDefault("NOUN", Map.of()).get(lower));
+    }
+
     /** Whether the lemma is a verb of the reference data. */
     public boolean knownVerb(String lemma) {
         Map<String, String> verbs = known.getOrDefault("VERB", Map.of());

@@ -267,6 +267,7 @@ public final class OpenNlpTextAnalyzer {
         }
         repairWords(tagged);
         repairAcronyms(tagged);
+        repairNounsBeforeVerbs(tagged);
         repairOpeningPlural(tagged);
         repairVerbs(tagged);
         repairPossessives(tagged);
@@ -363,8 +364,9 @@ public final class OpenNlpTextAnalyzer {
     }
 
     /**
-     * "EU climate chief Wopke Hoekstra said", after a quotation: an acronym the tagger read as a verb,
-     * in a sentence not written in capitals, is a name unless it is a verb in lower case too.
+     * "EU climate chief Wopke Hoekstra said" after a quotation, "said COP28 president X": an acronym
+     * (capitals, with or without digits) that the tagger read as a verb or a function word, in a
+     * sentence not written in capitals, is a name, unless it is a verb in lower case too.
      */
     private void repairAcronyms(List<Token> tokens) {
         if (tokens.stream().noneMatch(token -> token.word() && !token.text().equals(token.text().toUpperCase()))) {
@@ -372,14 +374,33 @@ public final class OpenNlpTextAnalyzer {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.pos().verbal() && acronym(token.text()) && !lemmatizer.knownVerb(token.lower())) {
+            boolean misread = token.pos().verbal() ? !lemmatizer.knownVerb(token.lower())
+                    : token.is(Pos.ADP) || token.is(Pos.DET) || token.is(Pos.ADJ) || token.is(Pos.ADV);
+            if (misread && acronym(token.text())) {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
             }
         }
     }
 
+    /**
+     * "The UN chief appealed", "the secretary-general urged": a noun of the reference data that the
+     * tagger read as an adjective, closing a phrase right before its verb, heads that phrase; an
+     * adjective does not stand alone between a determiner or a name and the verb.
+     */
+    private void repairNounsBeforeVerbs(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Token previous = tokens.get(i - 1);
+            boolean inPhrase = previous.is(Pos.DET) || previous.is(Pos.PROPN) || previous.is(Pos.NOUN);
+            if (token.is(Pos.ADJ) && inPhrase && tokens.get(i + 1).is(Pos.VERB) && lemmatizer.knownNoun(token.lower())) {
+                tokens.set(i, token.tagged(Pos.NOUN, token.lower()));
+            }
+        }
+    }
+
     private static boolean acronym(String text) {
-        return text.length() >= 2 && text.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+        return text.length() >= 2 && text.chars().anyMatch(Character::isLetter)
+                && text.chars().allMatch(c -> Character.isDigit(c) || Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     /** A word the tagger called punctuation or a symbol ("Osei/PUNCT"): a name if capitalised, else a noun. */

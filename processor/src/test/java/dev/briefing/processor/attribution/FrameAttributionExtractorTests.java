@@ -172,6 +172,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsANecessityInThePastAsNoDemandAndOneInThePresentAsADemand() {
+        assertThat(read("Margaret Osei said the port needed to find new buyers. Kwesi Mensah said the port has to find new buyers."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.STATEMENT, Stance.DEMAND);
+    }
+
+    @Test
     void readsTheStanceNounOfAnExpressionAndOfAPossessor() {
         assertThat(read("Ghana expressed concern over the blockade. Margaret Osei spoke. Osei's call for talks went unanswered."))
                 .extracting(t -> t.toList().get(0), t -> t.toList().get(1))

@@ -92,6 +92,18 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsAnAcronymWithDigitsThatTheTaggerCalledAPrepositionAsAName() {
+        assertThat(tokens("\"We have found the path,\" said COP28 president Lena Brask."))
+                .filteredOn(token -> token.text().equals("COP28")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
+    void readsASourceNounThatTheTaggerCalledAnAdjectiveBeforeItsVerbAsANoun() {
+        assertThat(tokens("The UN chief appealed to the two sides to stop fighting."))
+                .filteredOn(token -> token.lower().equals("chief")).extracting(Token::pos).containsExactly(Pos.NOUN);
+    }
+
+    @Test
     void readsAPluralOfAKnownNounOpeningTheSentenceAsANoun() {
         assertThat(tokens("Delegates at the conference said the vote was fair.")).first()
                 .extracting(Token::pos, Token::lemma).containsExactly(Pos.NOUN, "delegate");
