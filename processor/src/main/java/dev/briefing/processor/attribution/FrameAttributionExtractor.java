@@ -141,7 +141,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             if (speakerLabel(sentence, frame.cue())) {
                 content = turn(document, sentence, content);
             }
-            if (!content.isEmpty() && hasWord(document, content) && says(document, frame, content)) {
+            if (!content.isEmpty() && hasWord(document, content) && says(document, frame, content)
+                    && !quotedDocument(document, frame)) {
                 attributions.add(new Attribution(frame.holders(), frame.source(),
                         new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
                         stance(document, frame.cue(), content), frame.document()));
@@ -812,6 +813,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return spans;
+    }
+
+    /**
+     * "The message is clear: ...", inside a speaker's quotation: a statement noun there is the
+     * speaker's own word, not a document of the last authors the article named.
+     */
+    private static boolean quotedDocument(ArticleDocument document, Framed frame) {
+        return frame.document() && document.quoted(frame.source().sentence(), frame.source().from());
     }
 
     private Stance stance(ArticleDocument document, Cue cue, List<TokenSpan> content) {

@@ -172,6 +172,13 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void takesAStatementNounInsideAQuotationAsTheSpeakersOwnWord() {
+        assertThat(read("The harbour board said in a statement that fees will rise. \"The message is clear: the port "
+                + "stays open for everyone,\" Margaret Osei said."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("The harbour board"), List.of("Margaret Osei"));
+    }
+
+    @Test
     void readsANecessityInThePastAsNoDemandAndOneInThePresentAsADemand() {
         assertThat(read("Margaret Osei said the port needed to find new buyers. Kwesi Mensah said the port has to find new buyers."))
                 .extracting(t -> t.toList().get(1)).containsExactly(Stance.STATEMENT, Stance.DEMAND);
