@@ -24,6 +24,9 @@ final class CueFinder {
 
     private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
 
+    /** The auxiliaries, which the tagger may read as main verbs ("have", "be", "do"). */
+    private static final Set<String> AUXILIARIES = WordClasses.standard().of("auxiliary");
+
     private static final Set<String> COPULAS = WordClasses.standard().of("copula");
 
     private static final Set<String> QUESTION_WORDS = WordClasses.standard().of("question");
@@ -67,13 +70,14 @@ final class CueFinder {
             }
         }
         if (token.is(Pos.VERB) || verbTaggedAdjective(sentence, k)) {
-            Cue verb = verbCue(sentence, k);
-            if (verb != null) {
-                return verb;
-            }
+            // "affirmed her country's support": a stance noun as the object says more than the verb
             Cue expression = expressionCue(sentence, k);
             if (expression != null) {
                 return expression;
+            }
+            Cue verb = verbCue(sentence, k);
+            if (verb != null) {
+                return verb;
             }
         }
 
@@ -262,7 +266,8 @@ final class CueFinder {
     /** "the so-called", "a widely reported": a participle that modifies a noun. */
     private static boolean modifiesNoun(Sentence sentence, int k) {
         return k > 0 && sentence.token(k - 1).is(Pos.DET) && !sentence.token(k - 1).isAny("that", "this")
-                && !(FLOATING.contains(sentence.token(k - 1).lower()) && k > 1 && (sentence.token(k - 2).pos().nominal() || sentence.token(k - 2).lower().equals(")")));
+                && !(FLOATING.contains(sentence.token(k - 1).lower()) && k > 1 && (sentence.token(k - 2).pos().nominal()
+                        || sentence.token(k - 2).lower().equals(")") || floatingAfterAuxiliary(sentence, k - 1)));
     }
 
     /** "when asked about", "asked whether": a question put to the subject, not a demand of the subject's. */
@@ -279,13 +284,25 @@ final class CueFinder {
     static int verbGroupStart(Sentence sentence, int k) {
         int j = k;
         while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
-                || isNegation(sentence.token(j - 1)))) {
-            j--;
+                || isNegation(sentence.token(j - 1)) || floatingAfterAuxiliary(sentence, j - 1))) {
+            j -= floatingAfterAuxiliary(sentence, j - 1) ? 2 : 1;
         }
         while (j < k && sentence.token(j).is(Pos.ADV)) {
             j++;
         }
         return j;
+    }
+
+    /**
+     * "have all urged", "were both warned": a floating quantifier inside the verb group, after its
+     * auxiliary (which the tagger may read as a main verb there).
+     */
+    private static boolean floatingAfterAuxiliary(Sentence sentence, int j) {
+        if (j < 1 || !FLOATING.contains(sentence.token(j).lower())) {
+            return false;
+        }
+        Token auxiliary = sentence.token(j - 1);
+        return auxiliary.is(Pos.AUX) || auxiliary.is(Pos.VERB) && AUXILIARIES.contains(auxiliary.lemma());
     }
 
     /** "will defend", "would support": a deed to come, for the commitment layer, not a stance stated. */

@@ -206,7 +206,7 @@ public final class SourceFinder {
         return null;
     }
 
-    /** "X and Y said": the sources joined by "and" or commas before the first found. */
+    /** "X and Y said", "X, Y, and Z said": the sources joined by "and" or commas before the first found. */
     private @Nullable Source coordinated(Sentence sentence, Source last, ArticleReferences references,
             List<Entity> lastAuthors) {
         Set<Entity> holders = new LinkedHashSet<>(last.holders());
@@ -216,6 +216,10 @@ public final class SourceFinder {
                 || listed && sentence.token(from - 1).lower().equals(","))) {
             listed = true;
             int previousEnd = from - 1;
+            if (previousEnd >= 2 && sentence.token(previousEnd).lower().equals("and")
+                    && sentence.token(previousEnd - 1).lower().equals(",")) {
+                previousEnd--; // "X, Y, and Z said": the serial comma before the last
+            }
             if (previousEnd >= 1 && sentence.token(previousEnd - 1).lower().equals(")")) {
                 previousEnd = parenthesisStart(sentence, previousEnd - 1);
             }

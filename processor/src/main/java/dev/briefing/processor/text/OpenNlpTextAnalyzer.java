@@ -375,7 +375,8 @@ public final class OpenNlpTextAnalyzer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean misread = token.pos().verbal() ? !lemmatizer.knownVerb(token.lower())
-                    : token.is(Pos.ADP) || token.is(Pos.DET) || token.is(Pos.ADJ) || token.is(Pos.ADV);
+                    : token.is(Pos.ADP) || token.is(Pos.DET) || token.is(Pos.ADJ) || token.is(Pos.ADV)
+                            || token.is(Pos.PRON) || token.is(Pos.SCONJ);
             if (misread && acronym(token.text())) {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
             }

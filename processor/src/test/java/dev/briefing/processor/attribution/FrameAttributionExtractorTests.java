@@ -172,6 +172,24 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsTheStanceNounObjectOfADeclaringVerb() {
+        assertThat(read("Margaret Osei affirmed her union's support for the harbour plan."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.SUPPORT, "support for the harbour plan"));
+    }
+
+    @Test
+    void readsARegretAsCriticism() {
+        assertThat(read("Margaret Osei regretted that the harbour board did not consult the union."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.CRITICISM);
+    }
+
+    @Test
+    void readsAFloatingQuantifierAfterTheAuxiliaryAndASerialComma() {
+        assertThat(read("Ghana, Togo, and Benin have all warned that the border talks could fail."))
+                .containsExactly(tuple(List.of("Ghana", "Togo", "Benin"), Stance.CONCERN, "the border talks could fail"));
+    }
+
+    @Test
     void takesAStatementNounInsideAQuotationAsTheSpeakersOwnWord() {
         assertThat(read("The harbour board said in a statement that fees will rise. \"The message is clear: the port "
                 + "stays open for everyone,\" Margaret Osei said."))
