@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.briefing.processor.coreference.ArticleReferences;
 import dev.briefing.processor.coreference.Entity;
+import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.mention.Mention;
 import dev.briefing.processor.mention.MentionKind;
 import dev.briefing.processor.reference.Lexicons;
@@ -245,7 +246,7 @@ public final class SourceFinder {
         Token headToken = sentence.token(head);
         Mention mention = outermostEndingAt(references, sentence.index(), end);
         if (mention != null) {
-            List<Entity> holders = references.of(mention);
+            List<Entity> holders = owned(references.of(mention), references.owner(sentence.index(), mention.from()));
             return holders.isEmpty() ? null : new Source(span(sentence, phraseStart(sentence, mention.from()), end),
                     holders, false);
         }
@@ -270,6 +271,23 @@ public final class SourceFinder {
             return new Source(span(sentence, chunk.from(), end), authors.isEmpty() ? lastAuthors : authors, true);
         }
         return null;
+    }
+
+    /**
+     * "his government said", "its ministry said": a described source that says whose it is takes its
+     * owner's country and organisation, when it names none of its own.
+     */
+    private static List<Entity> owned(List<Entity> holders, List<Entity> owners) {
+        if (holders.size() != 1 || owners.size() != 1 || holders.getFirst().type() != ActorType.GROUP
+                || holders.getFirst().country() != null || holders.getFirst().organization() != null) {
+            return holders;
+        }
+        Entity group = holders.getFirst();
+        Entity owner = owners.getFirst();
+        String organization = owner.type() == ActorType.ORGANIZATION && owner.organization() == null ? owner.name()
+                : owner.organization();
+        return List.of(new Entity(group.type(), group.name(), group.title(), owner.country(), organization,
+                group.gender(), group.plural()));
     }
 
     /**

@@ -172,6 +172,14 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void givesADescribedSourceItsOwnersCountry() {
+        Analysis analysis = Analysis.of("Ghana closed the border. Its foreign ministry said the border must reopen soon.");
+
+        assertThat(analysis.attributions()).singleElement().extracting(a -> a.holders().getFirst())
+                .extracting(Entity::name, Entity::country).containsExactly("Its foreign ministry", "GH");
+    }
+
+    @Test
     void readsTheStanceNounObjectOfADeclaringVerb() {
         assertThat(read("Margaret Osei affirmed her union's support for the harbour plan."))
                 .containsExactly(tuple(List.of("Margaret Osei"), Stance.SUPPORT, "support for the harbour plan"));
