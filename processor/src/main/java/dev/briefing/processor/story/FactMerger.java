@@ -28,6 +28,9 @@ final class FactMerger {
 
     static final double SAME_WORDS = 0.6;
 
+    /** The step at which similarities are compared. */
+    static final double PRECISION = 1e-9;
+
     /** Reports of a fact a new report is compared with. */
     static final int COMPARED = 4;
 
@@ -105,20 +108,35 @@ final class FactMerger {
         }
     }
 
+    /**
+     * The fact the report is most similar to, at least at the threshold. Of facts as similar (two
+     * positions of one sentence: "denied his claims, accusing the Tories of ..."), the one of the
+     * report's own stance, then the one found first: similarities are compared at {@link #PRECISION}, so
+     * that the last bits of a sum, which depend on the order its words were added in, decide nothing.
+     */
     private <T> Fact<T> best(List<Fact<T>> facts, Report<?> report, double threshold) {
         Fact<T> best = null;
         double bestScore = threshold;
+        boolean bestSameStance = false;
         for (Fact<T> fact : facts) {
             if (fact.articles.contains(report.article().id())) {
                 continue;
             }
-            double score = score(fact, report);
-            if (score >= bestScore && (best == null || score > bestScore)) {
+            double score = Math.round(score(fact, report) / PRECISION) * PRECISION;
+            boolean sameStance = sameStance(fact.anchor, report.fact());
+            boolean better = best == null ? score >= bestScore
+                    : score > bestScore || score == bestScore && sameStance && !bestSameStance;
+            if (better) {
                 best = fact;
                 bestScore = score;
+                bestSameStance = sameStance;
             }
         }
         return best;
+    }
+
+    private static boolean sameStance(Object anchor, Object fact) {
+        return anchor instanceof Position a && fact instanceof Position b && a.stance() == b.stance();
     }
 
     /**

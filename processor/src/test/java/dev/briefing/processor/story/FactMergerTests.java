@@ -16,10 +16,13 @@ import java.util.List;
 import dev.briefing.processor.summary.Actor;
 import dev.briefing.processor.summary.ActorType;
 import dev.briefing.processor.summary.ArticleSummary;
+import dev.briefing.processor.summary.Position;
 import dev.briefing.processor.summary.Stance;
 import org.junit.jupiter.api.Test;
 
 class FactMergerTests {
+
+    private static final Actor STRAW = new Actor("Jack Straw", ActorType.PERSON, "GB", null);
 
     private static final String AFP_CONCERN = "\"We highlight with concern Russia's growing military cooperation with "
             + "China, including through joint drills,\" they said in a joint statement.";
@@ -128,6 +131,21 @@ class FactMergerTests {
             assertThat(first.start()).isEqualTo(100);
             assertThat(fact.sources().get(1).sentence()).isEqualTo(shorter);
         });
+    }
+
+    @Test
+    void joinsEachOfTwoPositionsOfOneSentenceToTheFactOfItsOwnStance() {
+        String sentence = "Straw denied the claims and accused the opposition of running scared of the debate.";
+        Position denial = new Position(List.of(STRAW), Stance.REJECTION, List.of(), "the claims", null, sentence, 0,
+                sentence.length());
+        Position accusation = new Position(List.of(STRAW), Stance.CRITICISM, List.of(), "the opposition of running "
+                + "scared of the debate", null, sentence, 0, sentence.length());
+
+        List<CorroboratedPosition> merged = positions(summary("a", "AFP", List.of(denial, accusation), List.of()),
+                summary("b", "Reuters", List.of(accusation, denial), List.of()));
+
+        assertThat(merged).hasSize(2).allSatisfy(fact -> assertThat(fact.sources()).extracting(Source::wording)
+                .containsExactly(fact.position().statement(), fact.position().statement()));
     }
 
     @Test
