@@ -106,13 +106,24 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
             return false;
         }
         return SERVER_GONE.contains(sql.getErrorCode()) || sql.getErrorCode() == IO_FAILURE
-                && (causedBy(sql, EOFException.class) || causedBy(sql, SocketException.class));
+                && (causedBy(sql, EOFException.class) && !readingStore(sql) || causedBy(sql, SocketException.class));
     }
 
 
     /** Whether the exception or one of its causes is an H2 failure of that error code. */
     static boolean h2Error(Throwable ex, int errorCode) {
         return firstCause(ex, cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode) != null;
+    }
+
+    /** "IO Exception: "/data/briefing.mv.db"": H2's input or output failure names the store it was reading. */
+    static boolean readingStore(SQLException sql) {
+        return sql.getMessage() != null && sql.getMessage().contains(".mv.db");
+    }
+
+    /** Whether the exception or one of its causes is H2 finding the store shorter than its content: truncated. */
+    static boolean truncatedStore(Throwable ex) {
+        return firstCause(ex, cause -> cause instanceof SQLException sql && sql.getErrorCode() == IO_FAILURE
+                && readingStore(sql) && causedBy(sql, EOFException.class)) != null;
     }
 
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -3,12 +3,16 @@ package dev.briefing.app;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.briefing.config.DamagedDatabaseException;
 import dev.briefing.config.H2DatabaseFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,11 +30,22 @@ import picocli.CommandLine.Spec;
  */
 class SpringOptions {
 
+    private static final Logger log = LoggerFactory.getLogger(SpringOptions.class);
+
     private static final String DATASOURCE_URL = "--spring.datasource.url=";
 
     private static final String BRIEFING_DB = "--briefing.db=";
 
     private static final String DEFAULT_DB = "./data/briefing";
+
+    /** H2's code for a database that could not be opened, as when another process is taking its lock over. */
+    private static final int H2_OPENING_FAILED = 8000;
+
+    /** How many times a command tries to open a database another process is taking over. */
+    private static final int TAKEOVER_ATTEMPTS = 5;
+
+    /** How long it waits between two tries: H2 takes a lock over after two seconds without change. */
+    private static final Duration TAKEOVER_PAUSE = Duration.ofSeconds(2);
 
     /** H2's code for a database file it cannot read back (MVStore's "File is corrupted"). */
     private static final int H2_FILE_CORRUPTED = 90030;
@@ -66,16 +81,43 @@ class SpringOptions {
             h2.ifPresent(SpringOptions::requireExisting);
         }
         h2.ifPresent(SpringOptions::createDirectory);
-        try {
-            return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(false)
-                    .listeners(new LogFailureReporter(System.err))
-                    .run(args.toArray(String[]::new)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new BriefingContext(new SpringApplicationBuilder(BriefingApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .logStartupInfo(false)
+                        .registerShutdownHook(false)
+                        .listeners(new LogFailureReporter(System.err))
+                        .run(args.toArray(String[]::new)));
+            }
+            catch (RuntimeException ex) {
+                if (attempt >= TAKEOVER_ATTEMPTS || !takenOverMeanwhile(ex)) {
+                    throw refusalOrItself(ex, args);
+                }
+                log.info("Another process is taking the database over (attempt {}): {}", attempt,
+                        OneLineErrorHandler.rootMessage(ex));
+                pauseForTakeover();
+            }
         }
-        catch (RuntimeException ex) {
-            throw refusalOrItself(ex, args);
+    }
+
+    /**
+     * "Lock file recently modified": when the process serving the database has died, the processes it
+     * served open the file again at once, and H2 refuses each but the one that wrote the lock first
+     * until that one serves it; the others connect through it a moment later.
+     */
+    static boolean takenOverMeanwhile(RuntimeException ex) {
+        return OneLineErrorHandler.h2Error(ex, H2_OPENING_FAILED)
+                && OneLineErrorHandler.rootMessage(ex).toLowerCase(Locale.ROOT).contains("lock file");
+    }
+
+    private static void pauseForTakeover() {
+        try {
+            Thread.sleep(TAKEOVER_PAUSE.toMillis());
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while another process took the database over", interrupted);
         }
     }
 
@@ -123,6 +165,10 @@ class SpringOptions {
         if (h2.isPresent() && OneLineErrorHandler.h2Error(ex, H2_FILE_CORRUPTED)) {
             return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), "is damaged ("
                     + OneLineErrorHandler.rootMessage(ex) + ")").getMessage(), ex);
+        }
+        if (h2.isPresent() && OneLineErrorHandler.truncatedStore(ex)) {
+            return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), "is damaged: it ends before "
+                    + "what its header says it holds (cut short)").getMessage(), ex);
         }
         if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
             return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "

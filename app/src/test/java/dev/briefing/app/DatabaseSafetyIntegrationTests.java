@@ -25,6 +25,9 @@ class DatabaseSafetyIntegrationTests {
 
     private static final Path SAMPLES = Path.of("../samples/articles");
 
+    /** Fewer bytes than an H2 store's first header block. */
+    private static final int SHORTER_THAN_A_HEADER = 3000;
+
     /** The length of an H2 store's two header blocks, which name its chunks. */
     private static final int STORE_HEADERS = 8192;
 
@@ -108,6 +111,22 @@ class DatabaseSafetyIntegrationTests {
         assertThat(status.err().lines()).singleElement().asString()
                 .startsWith("briefing: Database " + files.store() + " is damaged (Store header is corrupt")
                 .contains("it was not opened", "unzip " + files.backup());
+    }
+
+    @Test
+    void aDatabaseCutShortWithoutASealIsRefusedAsDamagedNotAsAServerThatEnded() throws Exception {
+        H2DatabaseFiles files = briefOnce("2024-01-14");
+        Files.delete(files.checksum());
+        try (RandomAccessFile store = new RandomAccessFile(files.store().toFile(), "rw")) {
+            store.setLength(SHORTER_THAN_A_HEADER);
+        }
+
+        CommandResult status = CommandResult.run("status", "--db", files.db().toString());
+
+        assertThat(status.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(status.err().lines()).singleElement().asString()
+                .startsWith("briefing: Database " + files.store() + " is damaged: it ends before")
+                .contains("rm -f " + files.checksum());
     }
 
     @Test

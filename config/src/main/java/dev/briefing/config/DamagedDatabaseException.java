@@ -18,7 +18,7 @@ public class DamagedDatabaseException extends IllegalStateException {
         if (Files.exists(files.backup())) {
             return "Restore the backup of the last completed run, moving the damaged file aside first: mv "
                     + files.store() + " " + files.store() + ".damaged && unzip " + files.backup() + " -d "
-                    + files.store().getParent() + " && rm " + files.checksum() + "; or " + recover;
+                    + files.store().getParent() + " && rm -f " + files.checksum() + "; or " + recover;
         }
         return "There is no backup (" + files.backup() + "); " + recover;
     }
