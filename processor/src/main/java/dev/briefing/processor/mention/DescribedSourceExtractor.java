@@ -32,6 +32,9 @@ public final class DescribedSourceExtractor {
     /** Meetings whose participants a described group may be ({@code word-classes.tsv}'s gathering). */
     private static final Set<String> GATHERINGS = WordClasses.standard().of("gathering");
 
+    /** A second preposition before the place a group comes from ({@code word-classes.tsv}'s place-preposition). */
+    private static final Set<String> PLACE_PREPOSITIONS = WordClasses.standard().of("place-preposition");
+
     private final Lexicons lexicons;
 
     public DescribedSourceExtractor(Lexicons lexicons) {
@@ -143,7 +146,10 @@ public final class DescribedSourceExtractor {
     private static int extended(Sentence sentence, Chunk chunk) {
         int end = chunk.to();
         if (end + 1 < sentence.size() && LINKS.contains(sentence.token(end).lower())) {
-            Chunk next = sentence.nounPhraseStartingAt(end + 1);
+            // "officials from around the globe", "delegates from across the region": a second preposition
+            int objectStart = end + 2 < sentence.size() && PLACE_PREPOSITIONS.contains(sentence.token(end + 1).lower())
+                    ? end + 2 : end + 1;
+            Chunk next = sentence.nounPhraseStartingAt(objectStart);
             boolean gathering = next != null && GATHERINGS.contains(sentence.token(next.head()).lemma());
             boolean place = !sentence.token(end).isAny("in", "at")
                     || next != null && (gathering ? bare(sentence, chunk) : named(sentence, next));

@@ -60,4 +60,16 @@ class DescribedSourceExtractorTests {
         assertThat(Analysis.of("Foreign donors at a Lisbon conference said the target was met.").mentions(MentionKind.GROUP))
                 .extracting(Mention::form, Mention::country).containsExactly(tuple("Foreign donors", null));
     }
+
+    @Test
+    void attachesAPlaceGivenWithTwoPrepositions() {
+        assertThat(Analysis.of("Officials from across the region said the talks had stalled.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("Officials from across the region");
+    }
+
+    @Test
+    void readsTheOppositionAsABody() {
+        assertThat(Analysis.of("The opposition said the new tariffs were unlawful.").mentions(MentionKind.GROUP))
+                .extracting(Mention::form).containsExactly("The opposition");
+    }
 }
