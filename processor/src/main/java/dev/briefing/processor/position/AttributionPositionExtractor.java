@@ -119,14 +119,18 @@ public final class AttributionPositionExtractor implements PositionExtractor {
 
     /**
      * Whether what was said is itself a commitment the commitments layer reports ("said Japan would
-     * establish an office"): a commitment cue opens the content, within its subject's reach. A
-     * statement that only holds a commitment further on ("said the system is rigged, so it is going
-     * to be unfair") stays a position.
+     * establish an office"): a commitment cue opens each part of the content, within its subject's
+     * reach. A statement that only holds a commitment further on ("said the system is rigged, so it is
+     * going to be unfair"), or says more beside it ("said the UN would ensure ..., adding the world had
+     * sent a message"), stays a position.
      */
     private static boolean reportsCommitment(Attribution attribution, List<TokenSpan> committed) {
-        TokenSpan opening = attribution.content().getFirst();
+        return attribution.content().stream().allMatch(span -> opensWithCommitment(span, committed));
+    }
+
+    private static boolean opensWithCommitment(TokenSpan span, List<TokenSpan> committed) {
         for (TokenSpan cue : committed) {
-            if (opening.contains(cue.sentence(), cue.from()) && cue.from() - opening.from() <= COMMITMENT_REACH) {
+            if (span.contains(cue.sentence(), cue.from()) && cue.from() - span.from() <= COMMITMENT_REACH) {
                 return true;
             }
         }

@@ -48,6 +48,12 @@ class AttributionPositionExtractorTests {
     }
 
     @Test
+    void keepsAStatementThatSaysMoreBesideTheCommitment() {
+        assertThat(positions("Ama Boateng said Ghana would build three new ports, adding that the fishing fleet had "
+                + "waited long enough.")).hasSize(1);
+    }
+
+    @Test
     void givesARepeatedStatementOnce() {
         assertThat(positions("Osei said the port was closed.\nOsei said the port was closed.")).hasSize(1);
     }
