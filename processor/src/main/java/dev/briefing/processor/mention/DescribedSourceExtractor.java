@@ -107,7 +107,9 @@ public final class DescribedSourceExtractor {
                 organization = mention.organization();
             }
         }
-        String form = document.text(sentence.token(chunk.from()), sentence.token(end - 1));
+        // "Officials from around the globe" are named "Officials": the place says where from, not who
+        boolean fromAround = end > chunk.to() + 1 && PLACE_PREPOSITIONS.contains(sentence.token(chunk.to() + 1).lower());
+        String form = document.text(sentence.token(chunk.from()), sentence.token((fromAround ? chunk.to() : end) - 1));
         boolean plural = !head.lemma().equals(head.lower()) && head.lower().endsWith("s") || head.lemma().equals("people");
         return new Mention(MentionKind.GROUP, sentence.index(), chunk.from(), end, head.lemma(), form, null, country,
                 organization, noun.gender(), plural);
