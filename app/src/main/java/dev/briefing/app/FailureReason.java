@@ -26,14 +26,17 @@ final class FailureReason {
             return Optional.of("the process running it ended before the run did");
         }
         List<Throwable> failures = failures(execution);
-        return failures.stream().filter(OneLineErrorHandler::serverGone).findFirst()
-                .or(() -> failures.stream().findFirst())
+        return serverGoneAmong(failures).or(() -> failures.stream().findFirst())
                 .map(FailureReason::describe);
     }
 
     /** The first of the execution's failures that says the process serving the database ended, or null. */
     static @Nullable Throwable serverGone(JobExecution execution) {
-        return failures(execution).stream().filter(OneLineErrorHandler::serverGone).findFirst().orElse(null);
+        return serverGoneAmong(failures(execution)).orElse(null);
+    }
+
+    private static Optional<Throwable> serverGoneAmong(List<Throwable> failures) {
+        return failures.stream().filter(failure -> H2Failures.serverGone(failure) != null).findFirst();
     }
 
     /** The partitions' failures, then the other steps', then the execution's own. */

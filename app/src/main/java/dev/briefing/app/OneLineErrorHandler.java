@@ -1,13 +1,10 @@
 package dev.briefing.app;
 
-import java.io.EOFException;
-import java.net.SocketException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -22,12 +19,6 @@ import picocli.CommandLine.ParseResult;
  * {@link ExitCodes#FAILED}. The full trace is in the log file.
  */
 class OneLineErrorHandler implements IExecutionExceptionHandler {
-
-    /** H2's codes for a database closed by its process's exit and for a broken connection to its server. */
-    private static final Set<Integer> SERVER_GONE = Set.of(90121, 90067);
-
-    /** H2's code for an input or output failure, which is the server's end when its socket was closed. */
-    private static final int IO_FAILURE = 90028;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -51,8 +42,7 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         if (cause instanceof FileSystemException files) {
             return describe(files);
         }
-        Throwable serverGone = cause instanceof BriefingRefusedException ? null
-                : firstCause(ex, OneLineErrorHandler::isServerGone);
+        Throwable serverGone = cause instanceof BriefingRefusedException ? null : H2Failures.serverGone(ex);
         if (serverGone != null) {
             return "the process that served the database file ended during the command ("
                     + serverGone.getMessage().strip() + ")";
@@ -63,7 +53,7 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
 
     /** How to resume a run that failed because the process serving its database ended, or nothing. */
     private static String resumption(Exception ex) {
-        if (ex instanceof BriefingRefusedException || !serverGone(ex)) {
+        if (ex instanceof BriefingRefusedException || H2Failures.serverGone(ex) == null) {
             return "";
         }
         ServerEndedDuringRunException during = cause(ex, ServerEndedDuringRunException.class);
@@ -96,36 +86,6 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
         return file.isEmpty() ? reason : file + ": " + reason;
     }
 
-    /** Whether the exception or one of its causes says the process serving the H2 database file has ended. */
-    static boolean serverGone(Throwable ex) {
-        return firstCause(ex, OneLineErrorHandler::isServerGone) != null;
-    }
-
-    private static boolean isServerGone(Throwable cause) {
-        if (!(cause instanceof SQLException sql)) {
-            return false;
-        }
-        return SERVER_GONE.contains(sql.getErrorCode()) || sql.getErrorCode() == IO_FAILURE
-                && (causedBy(sql, EOFException.class) && !readingStore(sql) || causedBy(sql, SocketException.class));
-    }
-
-
-    /** Whether the exception or one of its causes is an H2 failure of that error code. */
-    static boolean h2Error(Throwable ex, int errorCode) {
-        return firstCause(ex, cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode) != null;
-    }
-
-    /** "IO Exception: "/data/briefing.mv.db"": H2's input or output failure names the store it was reading. */
-    static boolean readingStore(SQLException sql) {
-        return sql.getMessage() != null && sql.getMessage().contains(".mv.db");
-    }
-
-    /** Whether the exception or one of its causes is H2 finding the store shorter than its content: truncated. */
-    static boolean truncatedStore(Throwable ex) {
-        return firstCause(ex, cause -> cause instanceof SQLException sql && sql.getErrorCode() == IO_FAILURE
-                && readingStore(sql) && causedBy(sql, EOFException.class)) != null;
-    }
-
     static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
         return cause(ex, type) != null;
     }
@@ -137,7 +97,7 @@ class OneLineErrorHandler implements IExecutionExceptionHandler {
     }
 
     /** The first of the exception and its causes that matches, or null. */
-    private static @Nullable Throwable firstCause(Throwable ex, java.util.function.Predicate<Throwable> matches) {
+    static @Nullable Throwable firstCause(Throwable ex, Predicate<Throwable> matches) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (matches.test(cause)) {
                 return cause;

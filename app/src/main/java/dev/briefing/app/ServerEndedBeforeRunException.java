@@ -15,6 +15,6 @@ class ServerEndedBeforeRunException extends RuntimeException {
 
     /** The failure as this exception where it is the server's end, otherwise the failure itself. */
     static RuntimeException orItself(RuntimeException ex) {
-        return OneLineErrorHandler.serverGone(ex) ? new ServerEndedBeforeRunException(ex) : ex;
+        return H2Failures.serverGone(ex) != null ? new ServerEndedBeforeRunException(ex) : ex;
     }
 }

@@ -28,7 +28,7 @@ class ServerEndedDuringRunException extends RuntimeException {
 
     /** The failure of a run as this exception where it is the server's end, otherwise the failure itself. */
     static RuntimeException orItself(RuntimeException ex) {
-        return OneLineErrorHandler.serverGone(ex) && !(ex instanceof ServerEndedBeforeRunException)
+        return H2Failures.serverGone(ex) != null && !(ex instanceof ServerEndedBeforeRunException)
                 ? new ServerEndedDuringRunException(null, ex) : ex;
     }
 

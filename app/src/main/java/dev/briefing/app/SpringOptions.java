@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.briefing.config.DamagedDatabaseException;
@@ -38,17 +37,11 @@ class SpringOptions {
 
     private static final String DEFAULT_DB = "./data/briefing";
 
-    /** H2's code for a database that could not be opened, as when another process is taking its lock over. */
-    private static final int H2_OPENING_FAILED = 8000;
-
     /** How many times a command tries to open a database another process is taking over. */
     private static final int TAKEOVER_ATTEMPTS = 5;
 
     /** How long it waits between two tries: H2 takes a lock over after two seconds without change. */
     private static final Duration TAKEOVER_PAUSE = Duration.ofSeconds(2);
-
-    /** H2's code for a database file it cannot read back (MVStore's "File is corrupted"). */
-    private static final int H2_FILE_CORRUPTED = 90030;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -91,7 +84,7 @@ class SpringOptions {
                         .run(args.toArray(String[]::new)));
             }
             catch (RuntimeException ex) {
-                if (attempt >= TAKEOVER_ATTEMPTS || !takenOverMeanwhile(ex)) {
+                if (attempt >= TAKEOVER_ATTEMPTS || !H2Failures.takenOverMeanwhile(ex)) {
                     throw refusalOrItself(ex, args);
                 }
                 log.info("Another process is taking the database over (attempt {}): {}", attempt,
@@ -99,16 +92,6 @@ class SpringOptions {
                 pauseForTakeover();
             }
         }
-    }
-
-    /**
-     * "Lock file recently modified": when the process serving the database has died, the processes it
-     * served open the file again at once, and H2 refuses each but the one that wrote the lock first
-     * until that one serves it; the others connect through it a moment later.
-     */
-    static boolean takenOverMeanwhile(RuntimeException ex) {
-        return OneLineErrorHandler.h2Error(ex, H2_OPENING_FAILED)
-                && OneLineErrorHandler.rootMessage(ex).toLowerCase(Locale.ROOT).contains("lock file");
     }
 
     private static void pauseForTakeover() {
@@ -158,17 +141,13 @@ class SpringOptions {
         if (damaged != null) {
             return new BriefingRefusedException(damaged.getMessage(), ex);
         }
-        if (OneLineErrorHandler.serverGone(ex)) {
+        if (H2Failures.serverGone(ex) != null) {
             return new ServerEndedBeforeRunException(ex);
         }
         Optional<H2DatabaseFiles> h2 = h2Files(args);
-        if (h2.isPresent() && OneLineErrorHandler.h2Error(ex, H2_FILE_CORRUPTED)) {
-            return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), "is damaged ("
-                    + OneLineErrorHandler.rootMessage(ex) + ")").getMessage(), ex);
-        }
-        if (h2.isPresent() && OneLineErrorHandler.truncatedStore(ex)) {
-            return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), "is damaged: it ends before "
-                    + "what its header says it holds (cut short)").getMessage(), ex);
+        String damage = H2Failures.damage(ex);
+        if (h2.isPresent() && damage != null) {
+            return new BriefingRefusedException(new DamagedDatabaseException(h2.get(), damage).getMessage(), ex);
         }
         if (OneLineErrorHandler.cause(ex, CannotGetJdbcConnectionException.class) != null) {
             return new BriefingRefusedException("Cannot connect to the database " + databaseUrl(args) + ": "

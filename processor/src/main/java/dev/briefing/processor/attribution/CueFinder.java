@@ -283,9 +283,17 @@ final class CueFinder {
     /** The first token of the verb group the verb ends: auxiliaries, negation and adverbs before it. */
     static int verbGroupStart(Sentence sentence, int k) {
         int j = k;
-        while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
-                || isNegation(sentence.token(j - 1)) || floatingAfterAuxiliary(sentence, j - 1))) {
-            j -= floatingAfterAuxiliary(sentence, j - 1) ? 2 : 1;
+        while (j - 1 >= 0) {
+            Token before = sentence.token(j - 1);
+            if (floatingAfterAuxiliary(sentence, j - 1)) {
+                j -= 2;
+            }
+            else if (before.is(Pos.AUX) || before.is(Pos.ADV) || isNegation(before)) {
+                j--;
+            }
+            else {
+                break;
+            }
         }
         while (j < k && sentence.token(j).is(Pos.ADV)) {
             j++;

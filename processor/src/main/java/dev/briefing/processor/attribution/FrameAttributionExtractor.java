@@ -852,10 +852,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
      * was needed then, not what the holder demands now.
      */
     private static boolean pastNecessity(Sentence sentence, int word) {
-        Token verb = sentence.token(word);
-        String form = verb.lower();
-        boolean past = verb.pos().verbal() && !verb.lemma().equals(form) && !form.endsWith("ing") && !form.endsWith("s");
-        return past && word + 1 < sentence.size() && sentence.token(word + 1).lower().equals("to");
+        return sentence.token(word).pastForm() && word + 1 < sentence.size()
+                && sentence.token(word + 1).lower().equals("to");
     }
 
     /** "does not support", "is not a threat": a negation in the verb group before the word (and its article). */

@@ -290,8 +290,7 @@ public final class OpenNlpTextAnalyzer {
                 k++;
             }
             Token verb = k < tokens.size() ? tokens.get(k) : token;
-            boolean participle = verb.is(Pos.VERB) && !verb.lemma().equals(verb.lower()) && !verb.lower().endsWith("ing");
-            if (participle) {
+            if (verb.is(Pos.VERB) && verb.pastForm()) {
                 tokens.set(i, token.tagged(Pos.AUX, "have"));
             }
         }

@@ -52,6 +52,14 @@ public record Token(String text, int start, int end, String lower, Pos pos, Stri
         return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
     }
 
+    /**
+     * True when the token is a verb in its past form or past participle ("battled", "needed", "had"):
+     * a form other than its lemma, its "-ing" form and its third person ("needs", "has").
+     */
+    public boolean pastForm() {
+        return pos.verbal() && !lemma.equals(lower) && !lower.endsWith("ing") && !lower.endsWith("s");
+    }
+
     public boolean is(Pos tag) {
         return pos == tag;
     }
