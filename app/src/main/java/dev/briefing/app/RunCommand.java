@@ -105,11 +105,29 @@ class RunCommand implements Callable<Integer> {
             JobExecution execution = TerminalProgress.whileRunning(context.bean(ExtractionProgress.class),
                     spec.commandLine().getErr(), () -> ServerEndedDuringRunException.unlessServerEnded(
                             briefing.apply(runs)));
-            int exitCode = RunReport.outcome(runs.runOf(execution), spec.commandLine().getOut(),
+            int exitCode = RunReport.outcome(summary(runs, execution), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
             runs.backUpAfter(execution, spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return exitCode;
+        }
+    }
+
+    /**
+     * The run's outcome, counted over all its executions (a resumed run's too); this execution's own
+     * counts when the database closed once the run had ended, as it does when the process serving it
+     * exits then (terminated, it waits for this run).
+     */
+    private static RunSummary summary(BriefingRuns runs, JobExecution execution) {
+        try {
+            return runs.runOf(execution);
+        }
+        catch (RuntimeException ex) {
+            if (H2Failures.serverGone(ex) == null) {
+                throw ex;
+            }
+            log.info("The database closed after execution {} ended; telling its own counts", execution.getId());
+            return RunSummary.of(execution);
         }
     }
 }
