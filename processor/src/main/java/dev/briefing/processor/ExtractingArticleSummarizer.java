@@ -32,6 +32,7 @@ import dev.briefing.processor.position.AttributionPositionExtractor;
 import dev.briefing.processor.position.EditorialVoice;
 import dev.briefing.processor.position.PositionExtractor;
 import dev.briefing.processor.reference.Lexicons;
+import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.ArticleKind;
 import dev.briefing.processor.summary.ArticleSummary;
 import dev.briefing.processor.summary.CountryMention;
@@ -127,7 +128,7 @@ public class ExtractingArticleSummarizer implements ArticleSummarizer {
         return new Layers(new LayoutMetadataExtractor(),
                 new OpenNlpTextAnalyzer(PatternTextCleaner.standard(),
                         new CachingLemmatizer(lexicons.lemmas(), lexicons.irregularVerbs()), lexicons.cueForms(),
-                        lexicons.verbOnlyWords()),
+                        lexicons.verbOnlyWords(), WordClasses.standard().of("function-word")),
                 countries, organizations, new ProperNamePersonExtractor(lexicons, countries),
                 new DescribedSourceExtractor(lexicons), new SalienceReferenceResolver(countries, organizations, lexicons),
                 new FrameAttributionExtractor(lexicons), new EditorialVoice(lexicons),

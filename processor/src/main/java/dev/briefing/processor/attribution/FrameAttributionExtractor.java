@@ -743,8 +743,28 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 end = Math.min(end, frameStart);
                 break;
             }
+            int joint = frameStart > start ? jointBefore(sentence, start, frameStart) : -1;
+            if (next.direction() == Direction.FORWARD && joint > start) {
+                end = Math.min(end, joint);
+                break;
+            }
         }
         return trailingMarks(sentence, start, end);
+    }
+
+    /**
+     * "..., while Modi said ...", "..., but the minister said ...": the comma before a frame of its own
+     * that a subordinator or coordinator joins on, where the content before it ends; -1 where the
+     * frame is not joined so (it may be what was said: "said Xi told him ...").
+     */
+    private static int jointBefore(Sentence sentence, int start, int frameStart) {
+        int k = frameStart - 1;
+        while (k > start && (sentence.token(k).is(Pos.SCONJ) || sentence.token(k).is(Pos.CCONJ))) {
+            k--;
+        }
+        boolean joined = k < frameStart - 1 || sentence.token(k).lower().equals(";");
+        return joined && k > start && (sentence.token(k).lower().equals(",") || sentence.token(k).lower().equals(";"))
+                ? k : -1;
     }
 
     /**

@@ -64,6 +64,8 @@ public final class OpenNlpTextAnalyzer {
 
     private final Set<String> verbOnly;
 
+    private final Set<String> functionWords;
+
     private final Chunker chunker = new Chunker();
 
     private final ThreadLocal<SentenceDetectorME> detector;
@@ -85,6 +87,18 @@ public final class OpenNlpTextAnalyzer {
      */
     public OpenNlpTextAnalyzer(TextCleaner cleaner, CachingLemmatizer lemmatizer, Set<String> cueForms,
             Set<String> verbOnly) {
+        this(cleaner, lemmatizer, cueForms, verbOnly, Set.of());
+    }
+
+    /**
+     * @param cueForms      look-up forms of the words that make a sentence worth tagging
+     * @param verbOnly      words that are only ever verbs, for mending an infinitive the tagger misread
+     * @param functionWords the closed-class words (prepositions, pronouns, auxiliaries ...), for telling
+     *                      a name the tagger read as one of them ("Xi/SCONJ described") from one of them
+     */
+    public OpenNlpTextAnalyzer(TextCleaner cleaner, CachingLemmatizer lemmatizer, Set<String> cueForms,
+            Set<String> verbOnly, Set<String> functionWords) {
+        this.functionWords = Set.copyOf(functionWords);
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.tokenizer = OpenNlpTokenizer.shared();
         this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
@@ -267,6 +281,7 @@ public final class OpenNlpTextAnalyzer {
         }
         repairWords(tagged);
         repairAcronyms(tagged);
+        repairClosedClassNames(tagged);
         repairNounsBeforeVerbs(tagged);
         repairOpeningPlural(tagged);
         repairVerbs(tagged);
@@ -377,6 +392,24 @@ public final class OpenNlpTextAnalyzer {
                     : token.is(Pos.ADP) || token.is(Pos.DET) || token.is(Pos.ADJ) || token.is(Pos.ADV)
                             || token.is(Pos.PRON) || token.is(Pos.SCONJ);
             if (misread && acronym(token.text())) {
+                tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
+            }
+        }
+    }
+
+    /**
+     * "Xi described", "Li said": a capitalised word that the tagger read as a closed-class word (a
+     * preposition, subordinator, pronoun, auxiliary ...) but that is no word of those classes is a
+     * name; those classes are small and listed, a name is not among them.
+     */
+    private void repairClosedClassNames(List<Token> tokens) {
+        if (functionWords.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.word() && token.capitalized() && token.pos().closedClass()
+                    && !functionWords.contains(token.lower())) {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
             }
         }

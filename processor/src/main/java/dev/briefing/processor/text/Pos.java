@@ -27,6 +27,12 @@ public enum Pos {
         return this == NOUN || this == PROPN || this == PRON || this == NUM;
     }
 
+    /** The closed word classes: adpositions, auxiliaries, coordinators, determiners, particles, pronouns, subordinators. */
+    public boolean closedClass() {
+        return this == ADP || this == AUX || this == CCONJ || this == DET || this == PART || this == PRON
+                || this == SCONJ;
+    }
+
     /** A verb or an auxiliary. */
     public boolean verbal() {
         return this == VERB || this == AUX;

@@ -62,6 +62,25 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void endsAContentWhereAFrameOfItsOwnIsJoinedOnAfterAComma() {
+        assertThat(read("Margaret Osei described the toll as a disgrace, while Kwesi Mensah said the ferries would sail."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.CRITICISM, "the toll as a disgrace"),
+                        tuple(List.of("Kwesi Mensah"), Stance.STATEMENT, "the ferries would sail"));
+    }
+
+    @Test
+    void keepsAFrameInsideWhatWasSaidInTheContent() {
+        assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
+                .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
+    }
+
+    @Test
+    void readsAVerbOfNamingAsACue() {
+        assertThat(read("Margaret Osei termed the harbour deal \"a disgrace\"."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.CRITICISM, "the harbour deal \"a disgrace"));
+    }
+
+    @Test
     void keepsThePrepositionalPhraseOfAnAttitudeAsWhatItIsAbout() {
         assertThat(read("Norway remains steadfast in its support for the truce."))
                 .containsExactly(tuple(List.of("Norway"), Stance.SUPPORT, "in its support for the truce"));

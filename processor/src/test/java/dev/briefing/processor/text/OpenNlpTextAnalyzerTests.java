@@ -98,6 +98,18 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsANameThatTheTaggerCalledASubordinatorAsAName() {
+        assertThat(tokens("Wu described the treaty as a milestone."))
+                .filteredOn(token -> token.text().equals("Wu")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
+    void keepsACapitalisedFunctionWordWhatItIs() {
+        assertThat(tokens("While the port stayed shut, officials said the ferries waited."))
+                .filteredOn(token -> token.text().equals("While")).extracting(Token::pos).containsExactly(Pos.SCONJ);
+    }
+
+    @Test
     void readsASourceNounThatTheTaggerCalledAnAdjectiveBeforeItsVerbAsANoun() {
         assertThat(tokens("The UN chief appealed to the two sides to stop fighting."))
                 .filteredOn(token -> token.lower().equals("chief")).extracting(Token::pos).containsExactly(Pos.NOUN);
