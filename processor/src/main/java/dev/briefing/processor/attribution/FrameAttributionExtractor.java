@@ -130,7 +130,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         List<Framed> framed = new ArrayList<>();
         for (Cue cue : cues.cues(sentence)) {
             Framed frame = frame(sentence, cue, references, lastAuthors, framed);
-            if (frame != null) {
+            if (frame != null && !documentReported(frame, framed)) {
                 framed.add(frame);
             }
         }
@@ -162,6 +162,25 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             case COLON -> colonFrame(sentence, cue, references, lastAuthors);
             case PASSIVE -> passiveFrame(sentence, cue, references, lastAuthors);
         };
+    }
+
+    /**
+     * "She regretted that the resolution did not condemn ...": a document whose saying stands in what
+     * a speaker of the sentence reports is part of what that speaker says, not a frame of its own; a
+     * verb conjoined after it ("... but welcomed the demand") is the speaker's.
+     */
+    private static boolean documentReported(Framed frame, List<Framed> before) {
+        if (!frame.document() || frame.source().isEmpty()) {
+            return false;
+        }
+        for (Framed earlier : before) {
+            if (!earlier.document() && earlier.direction() == Direction.FORWARD
+                    && earlier.source().sentence() == frame.source().sentence()
+                    && earlier.cue().to() <= frame.source().from()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "condemned the invasion and expressed concern": a cue conjoined to the frame before it. */

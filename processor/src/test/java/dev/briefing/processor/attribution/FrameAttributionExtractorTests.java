@@ -69,6 +69,14 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsADocumentsSayingInsideWhatASpeakerReportsAsTheSpeakersAndAVerbConjoinedAfterItAsTheSpeakers() {
+        assertThat(read("Margaret Osei met the harbour board on Monday. She regretted that the report did not condemn "
+                + "the closure but welcomed the plan to reopen the docks."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.CRITICISM, "the report did not condemn the closure"),
+                        tuple(List.of("Margaret Osei"), Stance.SUPPORT, "the plan to reopen the docks"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
