@@ -26,12 +26,22 @@ import org.jspecify.annotations.Nullable;
  * negation are never the same fact. The substance is compared as the IDF-weighted cosine of the
  * content words ({@link ContentWords}) of the two sentences and wordings, the holders' own names
  * left out, the weights learnt from the story's facts: paraphrases share their key terms and
- * entities, not their strings.
+ * entities, not their strings. Two positions are also compared on their statements alone when those
+ * share {@link #SHARED_SAID} words: a statement reported inside different sentences ("Xi called the
+ * announcement historic" in one, "Xi described the expansion as historic, while Modi said ..." in
+ * another) is lost among their other words.
  */
 final class FactMatcher {
 
     /** Name tokens shorter than this ("al", "da") do not tell an actor in a sentence. */
     private static final int NAME_TOKEN = 3;
+
+    /**
+     * Content words two statements must share to be compared on their own, apart from the sentences
+     * around them: one word in common ("policy") tells two statements of a speaker apart no better
+     * than chance.
+     */
+    static final int SHARED_SAID = 2;
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't", "without");
 
@@ -45,9 +55,11 @@ final class FactMatcher {
      * @param words     content words of its sentence and wording, its holders' names left out
      * @param actors    for a commitment, the name tokens of each of its actors; empty for a position
      * @param tokens    every token of its sentence, lower case, accents off
+     * @param said      content words of what was said or undertaken alone (the statement or action),
+     *                  its holders' names left out
      */
     record Profile(Set<String> persons, Set<String> parties, int polarity, Set<String> words, List<Set<String>> actors,
-            Set<String> tokens) {
+            Set<String> tokens, Set<String> said) {
     }
 
     private final Map<String, Integer> df = new HashMap<>();
@@ -55,15 +67,15 @@ final class FactMatcher {
     private int facts;
 
     Profile profile(Position position) {
-        return profile(position.holders(), polarity(position.stance()),
+        return profile(position.holders(), polarity(position.stance()), position.statement(),
                 position.statement() + " " + position.sentence(), false);
     }
 
     Profile profile(Commitment commitment) {
         List<Actor> actors = commitment.statedBy() == null ? commitment.actors()
                 : concat(commitment.actors(), commitment.statedBy());
-        return profile(actors, negated(commitment.action()) ? -1 : 1, commitment.action() + " " + commitment.sentence(),
-                true);
+        return profile(actors, negated(commitment.action()) ? -1 : 1, commitment.action(),
+                commitment.action() + " " + commitment.sentence(), true);
     }
 
     /** Learns the weight of the words of a fact of the story: a word most facts share weighs little. */
@@ -77,7 +89,18 @@ final class FactMatcher {
         if (!sameHolder(a, b) || a.polarity() * b.polarity() < 0) {
             return 0;
         }
-        return cosine(a.words(), b.words());
+        double whole = cosine(a.words(), b.words());
+        boolean positions = a.actors().isEmpty() && b.actors().isEmpty();
+        return positions && shared(a.said(), b.said()) >= SHARED_SAID ? Math.max(whole, cosine(a.said(), b.said()))
+                : whole;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String word : a) {
+            shared += b.contains(word) ? 1 : 0;
+        }
+        return shared;
     }
 
     double cosine(Set<String> a, Set<String> b) {
@@ -133,7 +156,7 @@ final class FactMatcher {
         return actors.stream().anyMatch(actor -> intersects(actor, tokens));
     }
 
-    private static Profile profile(List<Actor> actors, int polarity, String text, boolean commitment) {
+    private static Profile profile(List<Actor> actors, int polarity, String what, String text, boolean commitment) {
         Set<String> persons = new HashSet<>();
         Set<String> parties = new HashSet<>();
         Set<String> own = new HashSet<>();
@@ -160,8 +183,10 @@ final class FactMatcher {
         }
         Set<String> words = new HashSet<>(ContentWords.of(text));
         words.removeAll(own);
+        Set<String> said = new HashSet<>(ContentWords.of(what));
+        said.removeAll(own);
         return new Profile(Set.copyOf(persons), Set.copyOf(parties), polarity, Set.copyOf(words), List.copyOf(named),
-                Set.copyOf(tokens(text)));
+                Set.copyOf(tokens(text)), Set.copyOf(said));
     }
 
     private static List<String> tokens(String name) {

@@ -148,6 +148,38 @@ class FactMergerTests {
                 .containsExactly(fact.position().statement(), fact.position().statement()));
     }
 
+    private static Position said(Stance stance, String statement, String sentence, Actor holder) {
+        return new Position(List.of(holder), stance, List.of(), statement, null, sentence, 0, sentence.length());
+    }
+
+    @Test
+    void mergesOneStatementReportedInsideSentencesThatOtherwiseDiffer() {
+        String first = "Xi congratulated the new members of the bloc, calling the enlargement a historic turning point "
+                + "and adding that it shows the common interest of the developing world.";
+        String second = "Xi described the enlargement as a historic turning point in remarks after the announcement, "
+                + "while Modi said other global institutions should follow the example set in Johannesburg.";
+
+        List<CorroboratedPosition> merged = positions(
+                summary("a", "AFP", List.of(said(Stance.SUPPORT, "the enlargement a historic turning point", first, XI)),
+                        List.of()),
+                summary("b", "Reuters", List.of(said(Stance.SUPPORT, "the enlargement as a historic turning point", second,
+                        XI)), List.of()));
+
+        assertThat(merged).singleElement().satisfies(fact -> assertThat(fact.sources()).hasSize(2));
+    }
+
+    @Test
+    void keepsApartStatementsOfOneSpeakerThatShareASingleWord() {
+        String first = "Biden said on Monday in Bali that the American policy towards the island remained unchanged.";
+        String second = "Biden also reiterated support for the One China policy at the summit dinner with Xi's delegation.";
+
+        assertThat(positions(
+                summary("a", "AFP", List.of(said(Stance.STATEMENT, "the policy unchanged", first, BIDEN)),
+                        List.of()),
+                summary("b", "Reuters", List.of(said(Stance.SUPPORT, "support for the policy", second, BIDEN)),
+                        List.of()))).hasSize(2);
+    }
+
     @Test
     void neverMergesTwoFactsOfOneArticle() {
         String one = "Japan expressed concern about military cooperation between China and Russia.";
