@@ -58,6 +58,9 @@ public final class OpenNlpTextAnalyzer {
 
     private final OpenNlpTokenizer tokenizer;
 
+    /** The ending of a verb in the third person singular: "argues", "says". */
+    private static final String THIRD_PERSON = "s";
+
     private final CachingLemmatizer lemmatizer;
 
     private final Set<String> cueForms;
@@ -282,6 +285,7 @@ public final class OpenNlpTextAnalyzer {
         repairWords(tagged);
         repairAcronyms(tagged);
         repairClosedClassNames(tagged);
+        repairNamesReadAsVerbs(tagged);
         repairNounsBeforeVerbs(tagged);
         repairOpeningPlural(tagged);
         repairVerbs(tagged);
@@ -413,6 +417,38 @@ public final class OpenNlpTextAnalyzer {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
             }
         }
+    }
+
+    /**
+     * "Trump unleashed a series of tweets": a capitalised word the tagger read as a verb right before
+     * a verb in the past or the third person, in a sentence not written in capitals or title case, is
+     * that verb's subject, a name: such a verb does not follow another.
+     */
+    private static void repairNamesReadAsVerbs(List<Token> tokens) {
+        if (titled(tokens)) {
+            return;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (token.is(Pos.VERB) && token.capitalized() && next.is(Pos.VERB)
+                    && (next.pastForm() || next.lower().endsWith(THIRD_PERSON))) {
+                tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
+            }
+        }
+    }
+
+    /** A sentence in capitals or title case: most of its words capitalised. */
+    private static boolean titled(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.word()) {
+                words++;
+                capitalised += token.capitalized() ? 1 : 0;
+            }
+        }
+        return capitalised * 2 > words;
     }
 
     /**

@@ -104,6 +104,18 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsANameThatTheTaggerCalledAVerbBeforeItsOwnVerbAsAName() {
+        assertThat(tokens("Trump revised his plan, officials said."))
+                .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
+    void keepsAnOpeningImperativeBeforeAGerundAVerb() {
+        assertThat(tokens("Stop worrying, officials said."))
+                .filteredOn(token -> token.text().equals("Stop")).extracting(Token::pos).containsExactly(Pos.VERB);
+    }
+
+    @Test
     void keepsACapitalisedFunctionWordWhatItIs() {
         assertThat(tokens("While the port stayed shut, officials said the ferries waited."))
                 .filteredOn(token -> token.text().equals("While")).extracting(Token::pos).containsExactly(Pos.SCONJ);
