@@ -61,6 +61,8 @@ public final class OpenNlpTextAnalyzer {
     /** The ending of a verb in the third person singular: "argues", "says". */
     private static final String THIRD_PERSON = "s";
 
+    private static final String POSSESSIVE = "'s";
+
     private final CachingLemmatizer lemmatizer;
 
     private final Set<String> cueForms;
@@ -420,9 +422,10 @@ public final class OpenNlpTextAnalyzer {
     }
 
     /**
-     * "Trump unleashed a series of tweets": a capitalised word the tagger read as a verb right before
-     * a verb in the past or the third person, in a sentence not written in capitals or title case, is
-     * that verb's subject, a name: such a verb does not follow another.
+     * "Trump unleashed a series of tweets", "Britain's interior minister": a capitalised word the
+     * tagger read as a verb right before a verb in the past or the third person, or before a
+     * possessive, in a sentence not written in capitals or title case, is a name: such a verb does not
+     * follow another, and a verb owns nothing.
      */
     private static void repairNamesReadAsVerbs(List<Token> tokens) {
         if (titled(tokens)) {
@@ -431,8 +434,9 @@ public final class OpenNlpTextAnalyzer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (token.is(Pos.VERB) && token.capitalized() && next.is(Pos.VERB)
-                    && (next.pastForm() || next.lower().endsWith(THIRD_PERSON))) {
+            boolean beforeVerb = next.is(Pos.VERB) && (next.pastForm() || next.lower().endsWith(THIRD_PERSON));
+            boolean possessed = next.is(Pos.PART) && next.lower().equals(POSSESSIVE);
+            if (token.is(Pos.VERB) && token.capitalized() && (beforeVerb || possessed)) {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));
             }
         }

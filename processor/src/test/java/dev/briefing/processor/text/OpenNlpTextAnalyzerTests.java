@@ -110,6 +110,12 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsANameThatTheTaggerCalledAVerbBeforeAPossessiveAsAName() {
+        assertThat(tokens("Britain's harbour minister said the port was closed."))
+                .filteredOn(token -> token.text().equals("Britain")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
     void keepsAnOpeningImperativeBeforeAGerundAVerb() {
         assertThat(tokens("Stop worrying, officials said."))
                 .filteredOn(token -> token.text().equals("Stop")).extracting(Token::pos).containsExactly(Pos.VERB);
