@@ -47,6 +47,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Verbs whose first object is who was told, not what: "told reporters", "assured the delegates". */
     private static final Set<String> TELLING = WordClasses.standard().of("telling");
 
+    /** Nouns of what someone asserted ("allegation", "claim"), which a criticism of them rejects. */
+    private static final Set<String> CLAIMS = WordClasses.standard().of("claim-noun");
+
     /** Subordinators that make what their clause says a supposition: "if", "unless". */
     private static final Set<String> HYPOTHETICAL = WordClasses.standard().of("hypothetical-subordinator");
 
@@ -145,7 +148,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                     && !quotedDocument(document, frame)) {
                 attributions.add(new Attribution(frame.holders(), frame.source(),
                         new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
-                        stance(document, frame.cue(), content), frame.document()));
+                        stance(document, sentence, frame.cue(), content), frame.document()));
             }
         }
         return attributions;
@@ -862,12 +865,29 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return frame.document() && document.quoted(frame.source().sentence(), frame.source().from());
     }
 
-    private Stance stance(ArticleDocument document, Cue cue, List<TokenSpan> content) {
+    private Stance stance(ArticleDocument document, Sentence sentence, Cue cue, List<TokenSpan> content) {
         Stance stance = cue.stance() != Stance.STATEMENT ? cue.stance() : contentStance(document, content);
+        if (stance == Stance.CRITICISM && cue.stance() == Stance.STATEMENT
+                && aboutClaims(sentence)) {
+            return Stance.REJECTION;
+        }
         if (!cue.negated()) {
             return stance;
         }
         return stance == Stance.SUPPORT ? Stance.REJECTION : Stance.STATEMENT;
+    }
+
+    /**
+     * "India described the allegations as absurd": words of criticism said of claims reject them; the
+     * claim nouns are {@code word-classes.tsv}'s claim-noun.
+     */
+    private static boolean aboutClaims(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (token.is(Pos.NOUN) && CLAIMS.contains(token.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first stance of {@code content-stance.tsv} whose words the content carries. */

@@ -77,6 +77,25 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsWordsOfCriticismSaidOfClaimsAsARejectionOfThem() {
+        assertThat(read("Answering the union's allegations, Margaret Osei described them as absurd."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.REJECTION);
+    }
+
+    @Test
+    void keepsWordsOfCriticismSaidOfAPlanACriticism() {
+        assertThat(read("Margaret Osei described the toll plan as absurd."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.CRITICISM);
+    }
+
+    @Test
+    void readsAnObligationInWhatWasSaidAsADemandAndWhatIsCriticalToAGoalAsSupport() {
+        assertThat(read("Margaret Osei said the council has an obligation to reopen the harbour. "
+                + "Kwesi Mensah said the ferry deal would be critical to the island's economy."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.DEMAND, Stance.SUPPORT);
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
