@@ -66,6 +66,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
+    /** The word of a comment clause joined on after a comma: "..., as China said it would not ...". */
+    private static final String AS = "as";
+
     /** The preposition of an absolute construction: "with Putin saying". */
     private static final String WITH = "with";
 
@@ -775,13 +778,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     }
 
     /**
-     * "..., while Modi said ...", "..., but the minister said ...": the comma before a frame of its own
+     * "..., while Modi said ...", "..., but the minister said ...", "..., as China said ...": the comma before a frame of its own
      * that a subordinator or coordinator joins on, where the content before it ends; -1 where the
      * frame is not joined so (it may be what was said: "said Xi told him ...").
      */
     private static int jointBefore(Sentence sentence, int start, int frameStart) {
         int k = frameStart - 1;
-        while (k > start && (sentence.token(k).is(Pos.SCONJ) || sentence.token(k).is(Pos.CCONJ))) {
+        while (k > start && (sentence.token(k).is(Pos.SCONJ) || sentence.token(k).is(Pos.CCONJ)
+                || sentence.token(k).lower().equals(AS))) {
             k--;
         }
         boolean joined = k < frameStart - 1 || sentence.token(k).lower().equals(";");
@@ -929,13 +933,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /**
      * Whether a speech verb's content says something: it holds a verb or a quotation ("on Friday",
      * "in a statement", "this at a briefing" alone do not).
-     * A speech act's object ("condemned the attack") says what it is about by itself.
+     * A speech act's object ("condemned the attack"), and the object of a verb with a stance of its
+     * own of concern ("farmers fear the competition"), say what they are about by themselves.
      */
     private static boolean says(ArticleDocument document, Framed frame, List<TokenSpan> content) {
         if (frame.cue().frame() == Lexicons.Frame.ACT || frame.cue().frame() == Lexicons.Frame.EMPHASIS
                 || frame.cue().kind() == Cue.Kind.EXPRESSION
                 || frame.cue().kind() == Cue.Kind.NOUN || frame.cue().kind() == Cue.Kind.PASSIVE
-                || frame.cue().kind() == Cue.Kind.ACCORDING) {
+                || frame.cue().kind() == Cue.Kind.ACCORDING || frame.cue().stance() == Stance.CONCERN) {
             return true;
         }
         for (TokenSpan span : content) {

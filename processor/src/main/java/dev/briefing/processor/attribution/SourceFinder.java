@@ -60,6 +60,9 @@ public final class SourceFinder {
     /** The source ending just before token {@code end}, or null when none stands there. */
     public @Nullable Source before(Sentence sentence, int end, ArticleReferences references, List<Entity> lastAuthors) {
         int k = end;
+        if (k - 2 >= 0 && sentence.token(k - 1).quote() && sentence.token(k - 2).pos().nominal()) {
+            k--; // the leaders "welcomed and fully supported" ...: a quotation opening at the verb
+        }
         while (k - 1 >= 0 && (sentence.token(k - 1).is(Pos.ADV) || FLOATING.contains(sentence.token(k - 1).lower()))) {
             k--;
         }

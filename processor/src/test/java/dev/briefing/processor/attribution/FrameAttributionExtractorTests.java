@@ -96,6 +96,24 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void endsAContentWhereACommentClauseWithItsOwnFrameIsJoinedOn() {
+        assertThat(read("Harbour workers rejected the new rota, as Margaret Osei said the ferries would sail."))
+                .extracting(t -> t.toList().get(2)).containsExactly("the new rota", "the ferries would sail");
+    }
+
+    @Test
+    void findsTheSourceBeforeAQuotationThatOpensAtTheCue() {
+        assertThat(read("The ministers \u201cwelcomed\u201d the harbour plan on Monday."))
+                .extracting(t -> t.toList().get(0)).containsExactly(List.of("The ministers"));
+    }
+
+    @Test
+    void readsTheObjectOfAVerbOfConcernAsWhatIsFeared() {
+        assertThat(read("Harbour workers fear the competition."))
+                .containsExactly(tuple(List.of("Harbour workers"), Stance.CONCERN, "the competition"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
