@@ -511,11 +511,16 @@ public final class SalienceReferenceResolver implements ReferenceResolver {
         return null;
     }
 
-    /** "the ministry", "the party": the organisation last named whose name has that head. */
+    /**
+     * "the ministry", "the party", "the government": the organisation, or the body of a country or
+     * organisation ("the Ghanaian government"), last named whose name has that head.
+     */
     private static @Nullable Entity bodyOfKind(List<Candidate> history, Mention group) {
         for (int i = history.size() - 1; i >= 0; i--) {
             for (Entity entity : history.get(i).entities()) {
-                if (entity.type() == ActorType.ORGANIZATION
+                boolean affiliated = entity.type() == ActorType.GROUP && !entity.plural()
+                        && (entity.country() != null || entity.organization() != null);
+                if ((entity.type() == ActorType.ORGANIZATION || affiliated)
                         && entity.name().toLowerCase(Locale.ROOT).contains(group.key())) {
                     return entity;
                 }

@@ -60,6 +60,15 @@ class SalienceReferenceResolverTests {
     }
 
     @Test
+    void readsTheGovernmentAsTheCountrysGovernmentNamedBefore() {
+        Analysis analysis = Analysis.of("The Ghanaian government recalled its ambassador on Monday. "
+                + "The government also said it would appeal to the regional bloc.");
+
+        assertThat(analysis.attributions()).singleElement().satisfies(attribution -> assertThat(attribution.holders())
+                .extracting(Entity::country).containsExactly("GH"));
+    }
+
+    @Test
     void readsAReferenceNounAsTheOrganisationLastNamedThatIsCalledSo() {
         Analysis analysis = Analysis.of("NATO leaders met in Vilnius. The defence ministers of the alliance agreed.");
 
