@@ -114,6 +114,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsWhatSomeoneExpectsAsTheirPositionEvenWithoutAClause() {
+        assertThat(read("Margaret Osei expects progress within ten days."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.SUPPORT, "progress within ten days"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
