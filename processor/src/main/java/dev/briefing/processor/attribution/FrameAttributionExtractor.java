@@ -66,6 +66,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
+    /** The relative pronoun of a clause whose subject is owned by the phrase before it. */
+    private static final String WHOSE = "whose";
+
     /** The word of a comment clause joined on after a comma: "..., as China said it would not ...". */
     private static final String AS = "as";
 
@@ -268,14 +271,17 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                 ? openingInversion(sentence, cue, references, lastAuthors) : null;
     }
 
-    /** "While Ramos said that ..., he ...": a frame whose source opens a subordinate clause. */
+    /**
+     * "While Ramos said that ..., he ...", "Argentina, whose president has said that ..., voiced ...":
+     * a frame whose source opens a subordinate or relative clause.
+     */
     private static boolean subordinate(Sentence sentence, Framed frame) {
         int from = frame.source().from();
         if (frame.source().sentence() != sentence.index() || from == 0 || from > frame.cue().from()) {
             return false;
         }
         Token before = sentence.token(from - 1);
-        return before.is(Pos.SCONJ) && !before.lower().equals("that");
+        return before.is(Pos.SCONJ) && !before.lower().equals("that") || before.lower().equals(WHOSE);
     }
 
     /** What a subordinate clause reports ends at the comma that closes the clause. */

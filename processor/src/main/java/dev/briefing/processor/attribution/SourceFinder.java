@@ -46,6 +46,9 @@ public final class SourceFinder {
     /** A quantifier floating before the verb ("Merkley and Brown all suggested"). */
     private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
 
+    /** Words of time that a preposition makes an adjunct of the verb: "on Wednesday", "on Friday". */
+    private static final Set<String> TIMES = WordClasses.standard().of("time");
+
     private static final Set<String> QUANTIFIERS = WordClasses.standard().of("quantifier");
 
     /** How many words of description may stand before a source's name. */
@@ -65,6 +68,10 @@ public final class SourceFinder {
         }
         while (k - 1 >= 0 && (sentence.token(k - 1).is(Pos.ADV) || FLOATING.contains(sentence.token(k - 1).lower()))) {
             k--;
+        }
+        if (k - 3 >= 0 && sentence.token(k - 2).is(Pos.ADP) && TIMES.contains(sentence.token(k - 1).lower())
+                && sentence.token(k - 3).lower().equals(",")) {
+            k -= 2; // "Argentina, whose president ..., on Wednesday voiced": a time between the subject and the verb
         }
         if (k - 1 >= 0 && sentence.token(k - 1).lower().equals(")")) {
             k = parenthesisStart(sentence, k - 1);

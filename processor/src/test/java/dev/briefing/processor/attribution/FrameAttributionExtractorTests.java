@@ -120,6 +120,14 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void endsWhatARelativeClauseReportsAtItsCommaAndFindsTheSubjectPastItAndATime() {
+        assertThat(read("Ghana, whose president Margaret Osei has said that the toll was unfair, on Monday voiced "
+                + "support for the ferry deal."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.CRITICISM, "the toll was unfair"),
+                        tuple(List.of("Ghana"), Stance.SUPPORT, "support for the ferry deal"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
