@@ -128,6 +128,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsAJudgementVerbAfterACommaAsASecondPositionOfTheSameSpeaker() {
+        assertThat(read("Margaret Osei dismissed the report, scolding reporters for what she called false claims."))
+                .extracting(t -> t.toList().get(1)).containsExactly(Stance.REJECTION, Stance.CRITICISM);
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
