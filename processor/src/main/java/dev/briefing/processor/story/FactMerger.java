@@ -20,7 +20,9 @@ import dev.briefing.processor.summary.Position;
  * and its holder and stance agree with every report of the fact; else it is a fact of its own. A
  * position one article reports may corroborate a commitment another reports in almost the same words
  * ({@link #SAME_WORDS}): then it is listed as a source of that commitment. Of a passage of several
- * sentences, a source keeps the sentences the other sources share ({@link #CORROBORATED_SENTENCE}).
+ * sentences, a source keeps the sentences the other sources share ({@link #CORROBORATED_SENTENCE});
+ * and such a passage is also a source, with that sentence, of each other fact one of its sentences
+ * alone is the same as (an outlet quoting at length what others report as separate statements).
  */
 final class FactMerger {
 
@@ -86,6 +88,31 @@ final class FactMerger {
         stated.forEach(r -> matcher.learn(r.profile()));
         committed.forEach(r -> merge(commitments, r, SAME_FACT));
         stated.forEach(this::mergePosition);
+        stated.forEach(this::joinPassage);
+    }
+
+    /**
+     * A passage of several sentences ("'It is a balanced plan ...,' said Al Jaber. 'It is built on
+     * common ground. ... It is a historic package ...'") reports what other outlets report as
+     * separate statements: besides the fact it joined as a whole, it is a source of each other fact
+     * of its holder that one of its sentences alone is the same as, with that sentence.
+     */
+    private void joinPassage(Report<Position> report) {
+        List<Sentences.Span> spans = Sentences.of(report.sentence());
+        if (spans.size() < 2) {
+            return;
+        }
+        for (Sentences.Span span : spans) {
+            String piece = report.sentence().substring(span.start(), span.end());
+            Position part = new Position(report.fact().holders(), report.fact().stance(), report.fact().about(), piece,
+                    null, piece, report.start() + span.start(), report.start() + span.end());
+            Report<Position> sentence = new Report<>(part, report.article(), matcher.profile(part), piece,
+                    part.start(), report.wording(), report.key());
+            Fact<Position> best = best(positions, sentence, SAME_FACT);
+            if (best != null) {
+                best.add(sentence);
+            }
+        }
     }
 
     private void mergePosition(Report<Position> report) {

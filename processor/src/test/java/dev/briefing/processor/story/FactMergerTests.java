@@ -181,6 +181,26 @@ class FactMergerTests {
     }
 
     @Test
+    void makesAPassageOfSeveralSentencesASourceOfEachFactOneOfItsSentencesIs() {
+        Actor osei = new Actor("Margaret Osei", ActorType.PERSON, "GH", null);
+        String passage = "\"The ferry deal is a fair plan for both islands,\" Osei said. \"We have also agreed a "
+                + "new harbour toll for the fishing fleet.\"";
+        String plan = "Osei said the ferry deal was a fair plan for both islands.";
+        String toll = "Osei said they had agreed a new harbour toll for the fishing fleet.";
+
+        List<CorroboratedPosition> merged = positions(
+                summary("a", "AFP", List.of(said(Stance.SUPPORT, passage, passage, osei)), List.of()),
+                summary("b", "Reuters", List.of(said(Stance.SUPPORT, "the ferry deal was a fair plan for both islands",
+                        plan, osei), said(Stance.STATEMENT, "they had agreed a new harbour toll for the fishing fleet",
+                        toll, osei)), List.of()));
+
+        assertThat(merged).hasSize(2).allSatisfy(fact -> assertThat(fact.sources()).extracting(Source::articleId)
+                .containsExactlyInAnyOrder("a", "b"));
+        assertThat(merged.get(1).sources()).extracting(Source::sentence).contains("\"We have also agreed a new harbour "
+                + "toll for the fishing fleet.\"");
+    }
+
+    @Test
     void neverMergesTwoFactsOfOneArticle() {
         String one = "Japan expressed concern about military cooperation between China and Russia.";
         String two = "Japan also expressed concern about military cooperation between China and Russia in Asia.";
