@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class CueFinder {
 
+    /** The preposition that makes a participle after it an act not done: "without saying". */
+    private static final String WITHOUT = "without";
+
     private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
 
     /** The auxiliaries, which the tagger may read as main verbs ("have", "be", "do"). */
@@ -119,7 +122,7 @@ final class CueFinder {
         if (entries.isEmpty() && !token.is(Pos.VERB) && token.lower().endsWith("s")) {
             entries = lexicons.reportingVerb(token.lower().substring(0, token.lower().length() - 1));
         }
-        if (entries.isEmpty() || modifiesNoun(sentence, k) || asks(sentence, k)) {
+        if (entries.isEmpty() || modifiesNoun(sentence, k) || asks(sentence, k) || withheld(sentence, k)) {
             return null;
         }
         if (passive(sentence, k)) {
@@ -278,6 +281,11 @@ final class CueFinder {
         boolean opened = k > 0 && QUESTION_OPENERS.contains(sentence.token(k - 1).lower());
         boolean asked = k + 1 < sentence.size() && QUESTION_WORDS.contains(sentence.token(k + 1).lower());
         return opened || asked;
+    }
+
+    /** "he said without clarifying how ...", "left without saying": a saying that did not happen. */
+    private static boolean withheld(Sentence sentence, int k) {
+        return k > 0 && sentence.token(k - 1).lower().equals(WITHOUT) && sentence.token(k).lower().endsWith("ing");
     }
 
     /** The first token of the verb group the verb ends: auxiliaries, negation and adverbs before it. */

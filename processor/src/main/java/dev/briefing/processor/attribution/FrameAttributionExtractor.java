@@ -66,6 +66,9 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
+    /** The preposition of an adjunct of manner after what was said: "..., without giving details". */
+    private static final String WITHOUT = "without";
+
     /** The relative pronoun of a clause whose subject is owned by the phrase before it. */
     private static final String WHOSE = "whose";
 
@@ -759,7 +762,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     private static int end(Sentence sentence, int start, List<Framed> framed, int index) {
         int end = sentence.size();
         for (int k = start; k < end; k++) {
-            if (sentence.token(k).lower().equals(";")) {
+            if (sentence.token(k).lower().equals(";") || withoutDoing(sentence, k)) {
                 end = k;
             }
         }
@@ -797,6 +800,12 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         boolean joined = k < frameStart - 1 || sentence.token(k).lower().equals(";");
         return joined && k > start && (sentence.token(k).lower().equals(",") || sentence.token(k).lower().equals(";"))
                 ? k : -1;
+    }
+
+    /** "..., without explaining how": an adjunct of the saying after a comma, not what was said. */
+    private static boolean withoutDoing(Sentence sentence, int k) {
+        return k + 2 < sentence.size() && sentence.token(k).lower().equals(",")
+                && sentence.token(k + 1).lower().equals(WITHOUT) && sentence.token(k + 2).lower().endsWith("ing");
     }
 
     /**

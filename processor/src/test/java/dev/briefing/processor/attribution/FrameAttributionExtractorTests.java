@@ -134,6 +134,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsNoSayingInAParticipleAfterWithout() {
+        assertThat(read("Margaret Osei said the port would reopen, without explaining how the ferries should sail."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the port would reopen"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
