@@ -39,8 +39,8 @@ final class AnnouncedQuotations {
         List<Attribution> announced = new ArrayList<>();
         for (Quotation quotation : document.quotations()) {
             Sentence first = document.sentence(quotation.firstSentence());
-            if (quotation.open() != 0 || first.index() == 0 || FrameAttributionExtractor.framedAfter(document, quotation)
-                    || FrameAttributionExtractor.covered(found, quotation, List.of())) {
+            if (quotation.open() != 0 || first.index() == 0 || Quotations.framedAfter(document, quotation)
+                    || Quotations.covered(found, quotation, List.of())) {
                 continue;
             }
             Sentence before = document.sentence(first.index() - 1);
@@ -74,7 +74,7 @@ final class AnnouncedQuotations {
                 continue;
             }
             SourceFinder.Source source = sources.before(sentence, k, references, List.of());
-            List<TokenSpan> content = FrameAttributionExtractor.quoted(document, quotation);
+            List<TokenSpan> content = Quotations.quoted(document, quotation);
             if (source == null || source.document() || source.holders().isEmpty() || content.isEmpty()) {
                 return null;
             }

@@ -1,7 +1,6 @@
 package dev.briefing.processor.attribution;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import java.util.Set;
 import dev.briefing.processor.coreference.ArticleReferences;
 import dev.briefing.processor.coreference.Entity;
 import dev.briefing.processor.mention.Mention;
-import dev.briefing.processor.reference.LemmaPhrases;
 import dev.briefing.processor.reference.Lexicons;
 import dev.briefing.processor.reference.WordClasses;
 import dev.briefing.processor.summary.Stance;
@@ -46,9 +44,6 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
 
     /** Verbs whose first object is who was told, not what: "told reporters", "assured the delegates". */
     private static final Set<String> TELLING = WordClasses.standard().of("telling");
-
-    /** Nouns of what someone asserted ("allegation", "claim"), which a criticism of them rejects. */
-    private static final Set<String> CLAIMS = WordClasses.standard().of("claim-noun");
 
     /** Subordinators that make what their clause says a supposition: "if", "unless". */
     private static final Set<String> HYPOTHETICAL = WordClasses.standard().of("hypothetical-subordinator");
@@ -92,11 +87,14 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
 
     private final AnnouncedQuotations announced;
 
+    private final ContentStances stances;
+
     public FrameAttributionExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.cues = new CueFinder(lexicons);
         this.sources = new SourceFinder(lexicons);
         this.announced = new AnnouncedQuotations(lexicons);
+        this.stances = new ContentStances(lexicons);
     }
 
     private enum Direction {
@@ -119,8 +117,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             if (!sentence.tagged()) {
                 continue;
             }
-            List<Attribution> here = merged(withoutChannels(sentence,
-                    nestedMerged(attributions(document, sentence, references, lastAuthors))));
+            List<Attribution> here = SentenceAttributions.merged(SentenceAttributions.withoutChannels(sentence,
+                    SentenceAttributions.nestedMerged(attributions(document, sentence, references, lastAuthors))));
             for (Attribution attribution : here) {
                 if (attribution.holders().size() > 1 || lastAuthors.isEmpty()) {
                     lastAuthors = attribution.holders();
@@ -129,7 +127,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             lastAuthors = jointSubject(sentence, references, lastAuthors);
             found.addAll(here);
         }
-        found = continuedQuotations(document, found);
+        found = Quotations.continued(document, found);
         found.addAll(announced.find(document, references, found));
         found.addAll(signedQuotations(document, references, found));
         found.sort(Comparator.comparingInt(Attribution::firstSentence)
@@ -157,7 +155,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
                     && !quotedDocument(document, frame)) {
                 attributions.add(new Attribution(frame.holders(), frame.source(),
                         new TokenSpan(sentence.index(), frame.cue().from(), frame.cue().to()), content,
-                        stance(document, sentence, frame.cue(), content), frame.document()));
+                        stances.of(document, sentence, frame.cue(), content), frame.document()));
             }
         }
         return attributions;
@@ -483,7 +481,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return cue.kind() == Cue.Kind.COLON && speakerLabel(sentence, cue.from());
     }
 
-    private static boolean speakerLabel(Sentence sentence, int colon) {
+    static boolean speakerLabel(Sentence sentence, int colon) {
         int label = colon - 1;
         if (label < 0 || colon >= sentence.size() || !sentence.token(colon).lower().equals(":")
                 || leadingMarks(sentence, 0, label) != label) {
@@ -821,7 +819,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return k;
     }
 
-    private static int leadingMarks(Sentence sentence, int from, int to) {
+    static int leadingMarks(Sentence sentence, int from, int to) {
         int k = from;
         while (k < to && !sentence.token(k).word()) {
             k++;
@@ -829,7 +827,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return k;
     }
 
-    private static int trailingMarks(Sentence sentence, int from, int to) {
+    static int trailingMarks(Sentence sentence, int from, int to) {
         int k = to;
         while (k > from && !sentence.token(k - 1).word() && !sentence.token(k - 1).lower().equals("%")) {
             k--;
@@ -884,67 +882,6 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return frame.document() && document.quoted(frame.source().sentence(), frame.source().from());
     }
 
-    private Stance stance(ArticleDocument document, Sentence sentence, Cue cue, List<TokenSpan> content) {
-        Stance stance = cue.stance() != Stance.STATEMENT ? cue.stance() : contentStance(document, content);
-        if (stance == Stance.CRITICISM && cue.stance() == Stance.STATEMENT
-                && aboutClaims(sentence)) {
-            return Stance.REJECTION;
-        }
-        if (!cue.negated()) {
-            return stance;
-        }
-        return stance == Stance.SUPPORT ? Stance.REJECTION : Stance.STATEMENT;
-    }
-
-    /**
-     * "India described the allegations as absurd": words of criticism said of claims reject them; the
-     * claim nouns are {@code word-classes.tsv}'s claim-noun.
-     */
-    private static boolean aboutClaims(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
-            if (token.is(Pos.NOUN) && CLAIMS.contains(token.lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first stance of {@code content-stance.tsv} whose words the content carries. */
-    private Stance contentStance(ArticleDocument document, List<TokenSpan> content) {
-        for (Lexicons.StanceWords words : lexicons.contentStance()) {
-            for (TokenSpan span : content) {
-                LemmaPhrases.Match<Boolean> match = words.words()
-                        .first(document.sentence(span.sentence()).tokens(), span.from(), span.to());
-                if (match != null && !(words.stance() == Stance.DEMAND
-                        && pastNecessity(document.sentence(span.sentence()), match.start()))) {
-                    return negatedAt(document.sentence(span.sentence()), match.start(), span.from())
-                            ? negated(words.stance()) : words.stance();
-                }
-            }
-        }
-        return Stance.STATEMENT;
-    }
-
-    /**
-     * "The world needed to find a new way", "we had to act": a necessity in the past tense tells what
-     * was needed then, not what the holder demands now.
-     */
-    private static boolean pastNecessity(Sentence sentence, int word) {
-        return sentence.token(word).pastForm() && word + 1 < sentence.size()
-                && sentence.token(word + 1).lower().equals("to");
-    }
-
-    /** "does not support", "is not a threat": a negation in the verb group before the word (and its article). */
-    private static boolean negatedAt(Sentence sentence, int word, int from) {
-        int k = word > from && sentence.token(word - 1).is(Pos.DET) ? word - 1 : word;
-        return CueFinder.negated(sentence, Math.max(from, CueFinder.verbGroupStart(sentence, k)), k);
-    }
-
-    /** What a stance word says when negated: no support is a rejection, no criticism or concern says nothing. */
-    private static Stance negated(Stance stance) {
-        return stance == Stance.SUPPORT ? Stance.REJECTION : stance == Stance.DEMAND ? Stance.DEMAND : Stance.STATEMENT;
-    }
-
     /**
      * Whether a speech verb's content says something: it holds a verb or a quotation ("on Friday",
      * "in a statement", "this at a briefing" alone do not).
@@ -981,116 +918,6 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return false;
     }
 
-    /**
-     * "Biden said the United States does not support ...", "Stoltenberg said he and Kishida shared
-     * concern ...": an attribution inside another's content whose holders are the speaker, the
-     * speaker's country or organisation, or include the speaker, is one position of the speaker,
-     * with the inner stance.
-     */
-    private static List<Attribution> nestedMerged(List<Attribution> found) {
-        List<Attribution> result = new ArrayList<>(found);
-        for (Attribution outer : found) {
-            for (Attribution inner : found) {
-                if (inner != outer && result.contains(inner) && result.contains(outer) && nestedIn(inner, outer)
-                        && sameSide(inner.holders(), outer.holders())) {
-                    Stance stance = outer.stance() == Stance.STATEMENT ? inner.stance() : outer.stance();
-                    result.set(result.indexOf(outer), new Attribution(outer.holders(), outer.source(), outer.cue(),
-                            outer.content(), stance, outer.document()));
-                    result.remove(inner);
-                }
-            }
-        }
-        return result;
-    }
-
-    /**
-     * "According to state media, Xi warned Biden against ...": where what "according to" attributes
-     * is itself someone's reported speech, the medium only carries it; the speaker holds it.
-     */
-    private static List<Attribution> withoutChannels(Sentence sentence, List<Attribution> found) {
-        List<Attribution> result = new ArrayList<>(found);
-        for (Attribution outer : found) {
-            if (!sentence.token(outer.cue().from()).lower().equals("according")) {
-                continue;
-            }
-            TokenSpan opening = outer.content().getFirst();
-            for (Attribution inner : found) {
-                if (inner != outer && opening.sentence() == inner.source().sentence()
-                        && leadingMarks(sentence, opening.from(), opening.to()) == inner.source().from()) {
-                    result.remove(outer);
-                    break;
-                }
-            }
-        }
-        return result;
-    }
-
-    private static boolean nestedIn(Attribution inner, Attribution outer) {
-        for (TokenSpan span : outer.content()) {
-            if (span.contains(inner.cue().sentence(), inner.cue().from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The inner holders are the outer speaker, its country or organisation, or include the speaker. */
-    private static boolean sameSide(List<Entity> inner, List<Entity> outer) {
-        if (inner.containsAll(outer)) {
-            return true;
-        }
-        for (Entity holder : inner) {
-            boolean ofSpeaker = outer.stream().anyMatch(speaker -> speaker.equals(holder)
-                    || holder.country() != null && holder.type() == dev.briefing.processor.summary.ActorType.COUNTRY
-                            && holder.country().equals(speaker.country())
-                    || holder.type() == dev.briefing.processor.summary.ActorType.ORGANIZATION
-                            && holder.name().equals(speaker.organization()));
-            if (!ofSpeaker) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One attribution per holders and stance in a sentence: "said ... and added" is one statement. */
-    private static List<Attribution> merged(List<Attribution> found) {
-        List<Attribution> merged = new ArrayList<>();
-        for (Attribution next : found) {
-            int same = -1;
-            for (int i = 0; i < merged.size(); i++) {
-                Attribution earlier = merged.get(i);
-                if (earlier.holders().equals(next.holders()) && compatible(earlier.stance(), next.stance())) {
-                    same = i;
-                }
-            }
-            if (same < 0) {
-                merged.add(next);
-                continue;
-            }
-            Attribution earlier = merged.get(same);
-            List<TokenSpan> content = new ArrayList<>(earlier.content());
-            for (TokenSpan span : next.content()) {
-                if (content.stream().noneMatch(known -> within(span, known))) {
-                    content.removeIf(known -> within(known, span));
-                    content.add(span);
-                }
-            }
-            content.sort(Comparator.comparingInt(TokenSpan::sentence).thenComparingInt(TokenSpan::from));
-            Stance stance = earlier.stance() == Stance.STATEMENT ? next.stance() : earlier.stance();
-            merged.set(same, new Attribution(earlier.holders(), earlier.source(), earlier.cue(), content, stance,
-                    earlier.document()));
-        }
-        return merged;
-    }
-
-    private static boolean within(TokenSpan inner, TokenSpan outer) {
-        return inner.sentence() == outer.sentence() && inner.from() >= outer.from() && inner.to() <= outer.to();
-    }
-
-    private static boolean compatible(Stance a, Stance b) {
-        return a == b;
-    }
-
     /** "Kishida and Stoltenberg met ...": a coordinated subject is who a later "joint statement" speaks for. */
     private List<Entity> jointSubject(Sentence sentence, ArticleReferences references, List<Entity> lastAuthors) {
         for (Chunk chunk : sentence.chunks()) {
@@ -1105,43 +932,6 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     }
 
     /**
-     * A quotation with no cue of its own that opens a sentence right after a quoting attribution is
-     * the same speaker's: in the same paragraph it goes on with that attribution ("'A,' he said.
-     * 'B.'"), in the next paragraph it is a new one of the same holders.
-     */
-    private static List<Attribution> continuedQuotations(ArticleDocument document, List<Attribution> found) {
-        List<Attribution> all = new ArrayList<>(found);
-        all.sort(Comparator.comparingInt(Attribution::lastSentence));
-        for (Quotation quotation : document.quotations()) {
-            Sentence first = document.sentence(quotation.firstSentence());
-            if (quotation.open() != 0 || framedAfter(document, quotation)) {
-                continue;
-            }
-            int previous = previousQuoting(document, all, first);
-            if (previous < 0 || covered(all, quotation, all.get(previous).holders())) {
-                continue;
-            }
-            List<TokenSpan> content = quoted(document, quotation);
-            if (content.isEmpty()) {
-                continue;
-            }
-            Attribution before = all.get(previous);
-            boolean sameParagraph = document.sentence(before.lastSentence()).paragraph() == first.paragraph();
-            if (sameParagraph) {
-                List<TokenSpan> longer = new ArrayList<>(before.content());
-                longer.addAll(content);
-                all.set(previous, new Attribution(before.holders(), before.source(), before.cue(), longer,
-                        before.stance(), before.document()));
-            }
-            else {
-                TokenSpan none = new TokenSpan(first.index(), 0, 0);
-                all.add(new Attribution(before.holders(), none, none, content, Stance.STATEMENT, false));
-            }
-        }
-        return all;
-    }
-
-    /**
      * A quotation signed with a dash and a name after its closing mark ("'We are afraid.' ― Ana
      * Lopez", "'...' — Kwesi Mensah, a union leader"): the named source's, when no cue of its own
      * attributes it.
@@ -1150,7 +940,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             List<Attribution> found) {
         List<Attribution> signed = new ArrayList<>();
         for (Quotation quotation : document.quotations()) {
-            if (!quotation.closed() || covered(found, quotation, List.of())) {
+            if (!quotation.closed() || Quotations.covered(found, quotation, List.of())) {
                 continue;
             }
             Sentence last = document.sentence(quotation.lastSentence());
@@ -1165,13 +955,13 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
             Mention signer = references.mentions().startingAt(last.index(), dash + 1);
             List<Entity> holders = signer == null ? List.of() : references.of(signer);
-            List<TokenSpan> content = quoted(document, quotation);
+            List<TokenSpan> content = Quotations.quoted(document, quotation);
             if (holders.isEmpty() || content.isEmpty() || !onlyDescriptionAfter(last, signer.to())) {
                 continue;
             }
             TokenSpan cue = new TokenSpan(last.index(), dash, dash + 1);
             signed.add(new Attribution(holders, new TokenSpan(last.index(), dash + 1, signer.to()), cue, content,
-                    contentStance(document, content), false));
+                    stances.ofContent(document, content), false));
         }
         return signed;
     }
@@ -1189,90 +979,4 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         return true;
     }
 
-    static List<TokenSpan> quoted(ArticleDocument document, Quotation quotation) {
-        List<TokenSpan> content = new ArrayList<>();
-        for (int s = quotation.firstSentence(); s <= quotation.lastSentence(); s++) {
-            Sentence sentence = document.sentence(s);
-            int from = leadingMarks(sentence, s == quotation.firstSentence() ? quotation.open() + 1 : 0, sentence.size());
-            int to = trailingMarks(sentence, from, s == quotation.lastSentence() ? Math.min(quotation.close(),
-                    sentence.size()) : sentence.size());
-            if (to > from) {
-                content.add(new TokenSpan(s, from, to));
-            }
-        }
-        return content;
-    }
-
-    /** Whether words follow the quotation's closing mark in its sentence: a frame of its own ("..." X said). */
-    static boolean framedAfter(ArticleDocument document, Quotation quotation) {
-        Sentence last = document.sentence(quotation.lastSentence());
-        for (int k = quotation.close() + 1; k < last.size(); k++) {
-            if (last.token(k).word()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether an attribution frames the quotation or what it quotes. One whose cue the quotation
-     * itself quotes, held by others than the {@code speaker} ("'Voters believe it is real,' she said.
-     * 'They say ...'"), is the speaker's words, not a frame of them.
-     */
-    static boolean covered(List<Attribution> found, Quotation quotation, List<Entity> speaker) {
-        for (Attribution attribution : found) {
-            if (quotedCue(attribution, quotation) && !speaker.isEmpty()
-                    && Collections.disjoint(attribution.holders(), speaker)) {
-                continue;
-            }
-            for (TokenSpan span : attribution.content()) {
-                if (span.sentence() >= quotation.firstSentence() && span.sentence() <= quotation.lastSentence()) {
-                    return true;
-                }
-            }
-            if (attribution.cue().sentence() >= quotation.firstSentence()
-                    && attribution.cue().sentence() <= quotation.lastSentence()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the attribution's cue stands inside the quotation's marks. */
-    private static boolean quotedCue(Attribution attribution, Quotation quotation) {
-        TokenSpan cue = attribution.cue();
-        return cue.to() > cue.from() && quotation.contains(cue.sentence(), cue.from());
-    }
-
-    /**
-     * The index of the last attribution ending in the sentence just before {@code first}, in its
-     * paragraph or the one before, whose content was a quotation; -1 when there is none. Another
-     * attribution of that sentence ("'...,' said X, who has backed Y") does not hide it; a speaker's
-     * labelled turn ends with its paragraph.
-     */
-    private static int previousQuoting(ArticleDocument document, List<Attribution> found, Sentence first) {
-        int previous = -1;
-        for (int i = 0; i < found.size(); i++) {
-            Attribution attribution = found.get(i);
-            if (attribution.lastSentence() == first.index() - 1 && quotes(document, attribution)
-                    && !speakerLabel(document.sentence(attribution.cue().sentence()), attribution.cue().from())) {
-                previous = i;
-            }
-        }
-        if (previous < 0) {
-            return -1;
-        }
-        int paragraph = document.sentence(found.get(previous).lastSentence()).paragraph();
-        return paragraph == first.paragraph() || paragraph == first.paragraph() - 1 ? previous : -1;
-    }
-
-    /** Whether an attribution's content is a quotation. */
-    private static boolean quotes(ArticleDocument document, Attribution attribution) {
-        for (TokenSpan span : attribution.content()) {
-            if (document.quoted(span.sentence(), span.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
