@@ -83,7 +83,7 @@ final class ContentStances {
     /** "does not support", "is not a threat": a negation in the verb group before the word (and its article). */
     private static boolean negatedAt(Sentence sentence, int word, int from) {
         int k = word > from && sentence.token(word - 1).is(Pos.DET) ? word - 1 : word;
-        return CueFinder.negated(sentence, Math.max(from, CueFinder.verbGroupStart(sentence, k)), k);
+        return sentence.negatedBetween(Math.max(from, CueFinder.verbGroupStart(sentence, k)), k);
     }
 
     /** What a stance word says when negated: no support is a rejection, no criticism or concern says nothing. */

@@ -148,7 +148,7 @@ final class CueFinder {
         if (chosen.frame() == Lexicons.Frame.ACT && futureModal(sentence, from, k)) {
             return null;
         }
-        return new Cue(Cue.Kind.VERB, from, k, end, chosen.stance(), chosen.frame(), negated(sentence, from, k));
+        return new Cue(Cue.Kind.VERB, from, k, end, chosen.stance(), chosen.frame(), sentence.negatedBetween(from, k));
     }
 
     /** "was criticised by Labour": a passive with its agent after "by". */
@@ -159,7 +159,8 @@ final class CueFinder {
         for (Lexicons.VerbCue entry : entries) {
             if (entry.particle().isEmpty() && entry.stance() != Stance.STATEMENT) {
                 int from = verbGroupStart(sentence, k);
-                return new Cue(Cue.Kind.PASSIVE, from, k, k + 2, entry.stance(), entry.frame(), negated(sentence, from, k));
+                return new Cue(Cue.Kind.PASSIVE, from, k, k + 2, entry.stance(), entry.frame(),
+                        sentence.negatedBetween(from, k));
             }
         }
         return null;
@@ -216,13 +217,13 @@ final class CueFinder {
         }
         int from = verbGroupStart(sentence, k);
         return new Cue(Cue.Kind.EXPRESSION, from, object.head(), object.to(), noun.stance(), Lexicons.Frame.ACT,
-                negated(sentence, from, k));
+                sentence.negatedBetween(from, k));
     }
 
     /** "is concerned", "remains confident": an attitude after a copula. */
     private @Nullable Cue attitudeCue(Sentence sentence, int k) {
         int j = k - 1;
-        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j)))) {
+        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || sentence.token(j).negation())) {
             j--;
         }
         if (j < 0 || !sentence.token(j).pos().verbal() || !COPULAS.contains(sentence.token(j).lemma())) {
@@ -231,7 +232,7 @@ final class CueFinder {
         int from = verbGroupStart(sentence, j);
         Stance stance = attitude(sentence.token(k));
         return new Cue(Cue.Kind.ATTITUDE, from, k, k + 1, stance == null ? Stance.STATEMENT : stance,
-                Lexicons.Frame.ACT, negated(sentence, from, k));
+                Lexicons.Frame.ACT, sentence.negatedBetween(from, k));
     }
 
     /** The stance of an attitude word by its form ("worried") or lemma, or null. */
@@ -259,7 +260,7 @@ final class CueFinder {
     /** "was said", "were told": a participle after "be" (not "was saying"). */
     private static boolean passive(Sentence sentence, int k) {
         int j = k - 1;
-        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j)))) {
+        while (j >= 0 && (sentence.token(j).is(Pos.ADV) || sentence.token(j).negation())) {
             j--;
         }
         return j >= 0 && sentence.token(j).is(Pos.AUX) && sentence.token(j).lemma().equals("be")
@@ -296,7 +297,7 @@ final class CueFinder {
             if (floatingAfterAuxiliary(sentence, j - 1)) {
                 j -= 2;
             }
-            else if (before.is(Pos.AUX) || before.is(Pos.ADV) || isNegation(before)) {
+            else if (before.is(Pos.AUX) || before.is(Pos.ADV) || before.negation()) {
                 j--;
             }
             else {
@@ -332,16 +333,5 @@ final class CueFinder {
     }
 
     /** Whether a negation stands in tokens {@code [from, to)}. */
-    static boolean negated(Sentence sentence, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (isNegation(sentence.token(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    static boolean isNegation(Token token) {
-        return token.isAny("not", "n't", "never");
-    }
 }

@@ -194,9 +194,9 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         int j = k + 1;
         boolean negated = false;
         boolean hedged = false;
-        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || isNegation(sentence.token(j))
+        while (j < sentence.size() && (sentence.token(j).is(Pos.ADV) || sentence.token(j).negation()
                 || sentence.token(j).quote() && j + 1 < sentence.size() && sentence.token(j + 1).is(Pos.VERB))) {
-            negated |= isNegation(sentence.token(j));
+            negated |= sentence.token(j).negation();
             hedged |= words.hedge(sentence.token(j).lower());
             j++;
         }
@@ -250,13 +250,13 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private @Nullable Frame verbFrame(Sentence sentence, int k, Strength strength) {
         int j = skipAdverbs(sentence, k + 1);
         boolean negated = false;
-        if (j < sentence.size() && isNegation(sentence.token(j))) {
+        if (j < sentence.size() && sentence.token(j).negation()) {
             negated = true;
             j = skipAdverbs(sentence, j + 1);
         }
         j = skipTimeAdjunct(sentence, j);
         int from = verbGroupStart(sentence, k);
-        if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing") && from == k) {
+        if (sentence.negatedBetween(from, k) || sentence.token(k).lower().endsWith("ing") && from == k) {
             return null;
         }
         int infinitive = infinitiveAfter(sentence, j);
@@ -285,7 +285,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
      */
     private static @Nullable Frame instructionFrame(Sentence sentence, int k) {
         int from = verbGroupStart(sentence, k);
-        if (negated(sentence, from, k) || sentence.token(k).lower().endsWith("ing")) {
+        if (sentence.negatedBetween(from, k) || sentence.token(k).lower().endsWith("ing")) {
             return null;
         }
         Chunk object = sentence.nounPhraseStartingAt(k + 1);
@@ -316,8 +316,8 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
         if (!linked || words.modal(copula.lemma()) != null) {
             return null;
         }
-        return new Frame(verbGroupStart(sentence, j), infinitive, strength, negated(sentence, verbGroupStart(sentence, j), k),
-                false, false, -1);
+        int from = verbGroupStart(sentence, j);
+        return new Frame(from, infinitive, strength, sentence.negatedBetween(from, k), false, false, -1);
     }
 
     /**
@@ -919,7 +919,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
 
     private static boolean afterModal(Sentence sentence, int k) {
         for (int j = k - 1; j >= 0 && (sentence.token(j).is(Pos.AUX) || sentence.token(j).is(Pos.ADV)
-                || isNegation(sentence.token(j))); j--) {
+                || sentence.token(j).negation()); j--) {
             if (sentence.token(j).is(Pos.AUX) && CommitmentWords.standard().modal(sentence.token(j).lemma()) != null) {
                 return true;
             }
@@ -942,7 +942,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
     private static int verbGroupStart(Sentence sentence, int k) {
         int j = k;
         while (j - 1 >= 0 && (sentence.token(j - 1).is(Pos.AUX) || sentence.token(j - 1).is(Pos.ADV)
-                || isNegation(sentence.token(j - 1)) || misreadAuxiliary(sentence, j - 1))) {
+                || sentence.token(j - 1).negation() || misreadAuxiliary(sentence, j - 1))) {
             j--;
         }
         while (j < k && sentence.token(j).is(Pos.ADV)) {
@@ -999,18 +999,7 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 && sentence.token(j + 1).is(Pos.VERB);
     }
 
-    private static boolean negated(Sentence sentence, int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (isNegation(sentence.token(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean isNegation(Token token) {
-        return token.isAny("not", "n't", "never");
-    }
 
     private static boolean firstPerson(Token token) {
         return FIRST_PLURAL.contains(token.lower()) || FIRST_SINGULAR.contains(token.lower());

@@ -39,6 +39,16 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         return tokens.size();
     }
 
+    /** Whether a negation ({@link Token#negation()}) stands among tokens {@code [from, to)}. */
+    public boolean negatedBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).negation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the part-of-speech tagger read this sentence. */
     public boolean tagged() {
         return !tokens.isEmpty() && tokens.getFirst().pos() != Pos.NONE;

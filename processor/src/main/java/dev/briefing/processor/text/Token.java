@@ -64,6 +64,11 @@ public record Token(String text, int start, int end, String lower, Pos pos, Stri
         return pos == tag;
     }
 
+    /** True when the token negates its verb group: "not", "n't", "never". */
+    public boolean negation() {
+        return isAny("not", "n't", "never");
+    }
+
     /** True when the token is any of the given words (in {@link #lower} form). */
     public boolean isAny(String... words) {
         for (String word : words) {
