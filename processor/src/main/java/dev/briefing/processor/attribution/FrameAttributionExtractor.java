@@ -140,7 +140,7 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         List<Framed> framed = new ArrayList<>();
         for (Cue cue : cues.cues(sentence)) {
             Framed frame = frame(sentence, cue, references, lastAuthors, framed);
-            if (frame != null && !documentReported(frame, framed)) {
+            if (frame != null && !documentReported(frame, framed) && !quotedOn(document, sentence, frame, framed)) {
                 framed.add(frame);
             }
         }
@@ -191,6 +191,21 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "warned that Beijing was watching and \"learning lessons ...\"": a verb conjoined inside a
+     * quotation that opens after the frame before it is the quoted words going on, not a saying of
+     * its own.
+     */
+    private static boolean quotedOn(ArticleDocument document, Sentence sentence, Framed frame, List<Framed> before) {
+        if (!frame.continues() || before.isEmpty()) {
+            return false;
+        }
+        Quotation quotation = document.quotationAround(sentence.index(), frame.cue().from());
+        Framed previous = before.getLast();
+        return quotation != null && quotation.firstSentence() == sentence.index()
+                && quotation.open() >= previous.cue().to() && previous.direction() == Direction.FORWARD;
     }
 
     /** "condemned the invasion and expressed concern": a cue conjoined to the frame before it. */

@@ -140,6 +140,13 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsAVerbConjoinedInsideAQuotationThatOpensAfterTheFrameAsTheQuotedWordsGoingOn() {
+        assertThat(read("Margaret Osei warned that the harbour was silting up and \"learning lessons that no one will forget\"."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.CONCERN,
+                        "the harbour was silting up and \"learning lessons that no one will forget"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");
