@@ -243,7 +243,8 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
         }
         boolean gerund = sentence.token(cue.head()).lower().endsWith("ing") && cue.from() == cue.head()
                 && !absolute(sentence, cue.from());
-        boolean participle = gerund && (leading.equals(",") || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
+        boolean participle = gerund && (leading.equals(",") || TIME_WORDS.contains(leading)
+                || !before.isEmpty() && !sentence.token(lead).is(Pos.PRON));
         if (participle && !before.isEmpty() || conjoined(sentence, cue, before)) {
             return sharedSubject(cue, before);
         }

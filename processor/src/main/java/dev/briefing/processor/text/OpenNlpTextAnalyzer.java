@@ -61,6 +61,9 @@ public final class OpenNlpTextAnalyzer {
     /** The ending of a verb in the third person singular: "argues", "says". */
     private static final String THIRD_PERSON = "s";
 
+    /** The ending of a regular verb's past, for one the lemmatizer does not know ("unleashed"). */
+    private static final String PAST = "ed";
+
     private static final String POSSESSIVE = "'s";
 
     private final CachingLemmatizer lemmatizer;
@@ -434,7 +437,8 @@ public final class OpenNlpTextAnalyzer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);
             Token next = tokens.get(i + 1);
-            boolean beforeVerb = next.is(Pos.VERB) && (next.pastForm() || next.lower().endsWith(THIRD_PERSON));
+            boolean beforeVerb = next.is(Pos.VERB)
+                    && (next.pastForm() || next.lower().endsWith(PAST) || next.lower().endsWith(THIRD_PERSON));
             boolean possessed = next.is(Pos.PART) && next.lower().equals(POSSESSIVE);
             if (token.is(Pos.VERB) && token.capitalized() && (beforeVerb || possessed)) {
                 tokens.set(i, token.tagged(Pos.PROPN, token.lower()));

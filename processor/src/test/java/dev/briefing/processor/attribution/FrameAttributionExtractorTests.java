@@ -147,6 +147,12 @@ class FrameAttributionExtractorTests {
     }
 
     @Test
+    void readsAParticipleCueAfterATimeAsSaidByTheSubjectOfTheSentence() {
+        assertThat(read("Margaret Osei posted a series of messages early Friday saying that the port was closed."))
+                .containsExactly(tuple(List.of("Margaret Osei"), Stance.STATEMENT, "the port was closed"));
+    }
+
+    @Test
     void keepsAFrameInsideWhatWasSaidInTheContent() {
         assertThat(read("Margaret Osei said Kwesi Mensah told her the ferries would sail."))
                 .extracting(t -> t.toList().get(2)).contains("Kwesi Mensah told her the ferries would sail");

@@ -116,6 +116,12 @@ class OpenNlpTextAnalyzerTests {
     }
 
     @Test
+    void readsANameThatTheTaggerCalledAVerbBeforeAPastTheLemmatizerDoesNotKnowAsAName() {
+        assertThat(tokens("Trump unleashed a series of posts, officials said."))
+                .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly(Pos.PROPN);
+    }
+
+    @Test
     void keepsAnOpeningImperativeBeforeAGerundAVerb() {
         assertThat(tokens("Stop worrying, officials said."))
                 .filteredOn(token -> token.text().equals("Stop")).extracting(Token::pos).containsExactly(Pos.VERB);
