@@ -25,6 +25,9 @@ final class CueFinder {
     /** The preposition that makes a participle after it an act not done: "without saying". */
     private static final String WITHOUT = "without";
 
+    /** The ending of a present participle. */
+    private static final String PARTICIPLE = "ing";
+
     private static final Set<String> FLOATING = WordClasses.standard().of("floating-quantifier");
 
     /** The auxiliaries, which the tagger may read as main verbs ("have", "be", "do"). */
@@ -286,7 +289,13 @@ final class CueFinder {
 
     /** "he said without clarifying how ...", "left without saying": a saying that did not happen. */
     private static boolean withheld(Sentence sentence, int k) {
-        return k > 0 && sentence.token(k - 1).lower().equals(WITHOUT) && sentence.token(k).lower().endsWith("ing");
+        return k > 0 && withoutParticiple(sentence, k - 1);
+    }
+
+    /** "without" at {@code k} and a participle after it: an act not done ("without saying details"). */
+    static boolean withoutParticiple(Sentence sentence, int k) {
+        return k + 1 < sentence.size() && sentence.token(k).lower().equals(WITHOUT)
+                && sentence.token(k + 1).lower().endsWith(PARTICIPLE);
     }
 
     /** The first token of the verb group the verb ends: auxiliaries, negation and adverbs before it. */
@@ -331,7 +340,4 @@ final class CueFinder {
         }
         return false;
     }
-
-    /** Whether a negation stands in tokens {@code [from, to)}. */
-
 }

@@ -61,9 +61,6 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     /** Weekday names (java.time's), which may follow a cue: "..., he said Tuesday". */
     private static final Set<String> TIME_WORDS = WordClasses.standard().of("time");
 
-    /** The preposition of an adjunct of manner after what was said: "..., without giving details". */
-    private static final String WITHOUT = "without";
-
     /** The relative pronoun of a clause whose subject is owned by the phrase before it. */
     private static final String WHOSE = "whose";
 
@@ -801,25 +798,29 @@ public final class FrameAttributionExtractor implements AttributionExtractor {
     }
 
     /**
-     * "..., while Modi said ...", "..., but the minister said ...", "..., as China said ...": the comma before a frame of its own
-     * that a subordinator or coordinator joins on, where the content before it ends; -1 where the
-     * frame is not joined so (it may be what was said: "said Xi told him ...").
+     * "..., while Modi said ...", "..., but the minister said ...", "..., as China said ...", "...; X
+     * said ...": where the content before a frame of its own ends, at the comma before the words that
+     * join the frame on or at a semicolon; -1 where the frame is not joined so (it may be what was
+     * said: "said Xi told him ...").
      */
     private static int jointBefore(Sentence sentence, int start, int frameStart) {
         int k = frameStart - 1;
-        while (k > start && (sentence.token(k).is(Pos.SCONJ) || sentence.token(k).is(Pos.CCONJ)
-                || sentence.token(k).lower().equals(AS))) {
+        while (k > start && joining(sentence.token(k))) {
             k--;
         }
-        boolean joined = k < frameStart - 1 || sentence.token(k).lower().equals(";");
-        return joined && k > start && (sentence.token(k).lower().equals(",") || sentence.token(k).lower().equals(";"))
-                ? k : -1;
+        String mark = sentence.token(k).lower();
+        boolean joinedByWords = k < frameStart - 1 && mark.equals(",");
+        return k > start && (joinedByWords || mark.equals(";")) ? k : -1;
+    }
+
+    /** A word that joins a clause on: a subordinator, a coordinator, or "as". */
+    private static boolean joining(Token token) {
+        return token.is(Pos.SCONJ) || token.is(Pos.CCONJ) || token.lower().equals(AS);
     }
 
     /** "..., without explaining how": an adjunct of the saying after a comma, not what was said. */
     private static boolean withoutDoing(Sentence sentence, int k) {
-        return k + 2 < sentence.size() && sentence.token(k).lower().equals(",")
-                && sentence.token(k + 1).lower().equals(WITHOUT) && sentence.token(k + 2).lower().endsWith("ing");
+        return sentence.token(k).lower().equals(",") && CueFinder.withoutParticiple(sentence, k + 1);
     }
 
     /**

@@ -999,8 +999,6 @@ public final class ClauseCommitmentExtractor implements CommitmentExtractor {
                 && sentence.token(j + 1).is(Pos.VERB);
     }
 
-
-
     private static boolean firstPerson(Token token) {
         return FIRST_PLURAL.contains(token.lower()) || FIRST_SINGULAR.contains(token.lower());
     }

@@ -55,8 +55,8 @@ final class FactMatcher {
      * @param words     content words of its sentence and wording, its holders' names left out
      * @param actors    for a commitment, the name tokens of each of its actors; empty for a position
      * @param tokens    every token of its sentence, lower case, accents off
-     * @param said      content words of what was said or undertaken alone (the statement or action),
-     *                  its holders' names left out
+     * @param said      for a position, the content words of its statement alone, its holders' names
+     *                  left out; empty for a commitment
      */
     record Profile(Set<String> persons, Set<String> parties, int polarity, Set<String> words, List<Set<String>> actors,
             Set<String> tokens, Set<String> said) {
@@ -74,7 +74,7 @@ final class FactMatcher {
     Profile profile(Commitment commitment) {
         List<Actor> actors = commitment.statedBy() == null ? commitment.actors()
                 : concat(commitment.actors(), commitment.statedBy());
-        return profile(actors, negated(commitment.action()) ? -1 : 1, commitment.action(),
+        return profile(actors, negated(commitment.action()) ? -1 : 1, "",
                 commitment.action() + " " + commitment.sentence(), true);
     }
 
@@ -90,9 +90,7 @@ final class FactMatcher {
             return 0;
         }
         double whole = cosine(a.words(), b.words());
-        boolean positions = a.actors().isEmpty() && b.actors().isEmpty();
-        return positions && shared(a.said(), b.said()) >= SHARED_SAID ? Math.max(whole, cosine(a.said(), b.said()))
-                : whole;
+        return shared(a.said(), b.said()) >= SHARED_SAID ? Math.max(whole, cosine(a.said(), b.said())) : whole;
     }
 
     private static int shared(Set<String> a, Set<String> b) {
@@ -156,7 +154,8 @@ final class FactMatcher {
         return actors.stream().anyMatch(actor -> intersects(actor, tokens));
     }
 
-    private static Profile profile(List<Actor> actors, int polarity, String what, String text, boolean commitment) {
+    private static Profile profile(List<Actor> actors, int polarity, String statement, String text,
+            boolean commitment) {
         Set<String> persons = new HashSet<>();
         Set<String> parties = new HashSet<>();
         Set<String> own = new HashSet<>();
@@ -183,7 +182,7 @@ final class FactMatcher {
         }
         Set<String> words = new HashSet<>(ContentWords.of(text));
         words.removeAll(own);
-        Set<String> said = new HashSet<>(ContentWords.of(what));
+        Set<String> said = new HashSet<>(ContentWords.of(statement));
         said.removeAll(own);
         return new Profile(Set.copyOf(persons), Set.copyOf(parties), polarity, Set.copyOf(words), List.copyOf(named),
                 Set.copyOf(tokens(text)), Set.copyOf(said));

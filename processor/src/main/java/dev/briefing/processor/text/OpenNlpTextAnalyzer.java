@@ -54,10 +54,6 @@ public final class OpenNlpTextAnalyzer {
 
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
-    private final TextCleaner cleaner;
-
-    private final OpenNlpTokenizer tokenizer;
-
     /** The ending of a verb in the third person singular: "argues", "says". */
     private static final String THIRD_PERSON = "s";
 
@@ -65,6 +61,10 @@ public final class OpenNlpTextAnalyzer {
     private static final String PAST = "ed";
 
     private static final String POSSESSIVE = "'s";
+
+    private final TextCleaner cleaner;
+
+    private final OpenNlpTokenizer tokenizer;
 
     private final CachingLemmatizer lemmatizer;
 
