@@ -1,9 +1,11 @@
 package dev.briefing.app;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.briefing.config.BriefingJobConfiguration;
@@ -110,20 +112,35 @@ class BriefingRuns {
      * Resumes the run of these parameters after the process serving the database ended during it: its
      * latest execution, left running by this process (which could not record its end) or failed, is
      * marked failed and restarted after its last committed chunk; if nothing was recorded, the run starts.
+     *
+     * @param started when this process began the run
      */
-    JobExecution resumeAfterServerEnded(BriefingJobParameters parameters) {
+    JobExecution resumeAfterServerEnded(BriefingJobParameters parameters, LocalDateTime started) {
         JobExecution last = jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME,
                 parameters.toJobParameters());
         if (last == null) {
             return run(parameters);
         }
         JobExecution execution = execution(last.getId());
-        if (execution.getStatus().isRunning() && RunOwner.of(execution).filter(RunOwner.current()::equals).isPresent()) {
+        if (execution.getStatus().isRunning() && leftByThisProcess(execution, started)) {
             log.warn("Execution {} of this process could not record its end: marking it failed, to resume it",
                     execution.getId());
             jobOperator.recover(execution);
         }
         return restart(execution.getId());
+    }
+
+    /**
+     * Whether a running execution is the one this process left: it names this process as its owner,
+     * or names none and was created since this process began the run (the process serving the
+     * database ended between the execution's creation and the recording of its owner).
+     */
+    static boolean leftByThisProcess(JobExecution execution, LocalDateTime started) {
+        Optional<RunOwner> owner = RunOwner.of(execution);
+        if (owner.isPresent()) {
+            return owner.get().equals(RunOwner.current());
+        }
+        return execution.getCreateTime() != null && !execution.getCreateTime().isBefore(started);
     }
 
     /**

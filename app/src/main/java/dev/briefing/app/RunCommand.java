@@ -58,6 +58,7 @@ class RunCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        LocalDateTime started = LocalDateTime.now();
         BriefingJobParameters parameters = new BriefingJobParameters(date == null ? LocalDate.now() : date, input,
                 output, all, rerun ? LocalDateTime.now() : null);
         try {
@@ -68,7 +69,7 @@ class RunCommand implements Callable<Integer> {
             return brief(parameters);
         }
         catch (ServerEndedDuringRunException ex) {
-            return resume(parameters, ex, RESUMES);
+            return resume(parameters, started, ex, RESUMES);
         }
     }
 
@@ -81,19 +82,20 @@ class RunCommand implements Callable<Integer> {
      * context, whose connections open the file again (this process then serves it, or the one that
      * took it over does).
      */
-    private int resume(BriefingJobParameters parameters, ServerEndedDuringRunException ended, int resumesLeft) {
+    private int resume(BriefingJobParameters parameters, LocalDateTime started, ServerEndedDuringRunException ended,
+            int resumesLeft) {
         String execution = ended.executionId() == null ? "the run" : "execution " + ended.executionId();
         spec.commandLine().getErr().println("briefing: the process serving the database ended during " + execution
                 + "; resuming it where it stopped");
         log.warn("{}; resuming the run", ended.getMessage(), ended);
         try {
-            return inContext(true, runs -> runs.resumeAfterServerEnded(parameters));
+            return inContext(true, runs -> runs.resumeAfterServerEnded(parameters, started));
         }
         catch (ServerEndedDuringRunException again) {
             if (resumesLeft <= 1) {
                 throw again;
             }
-            return resume(parameters, again, resumesLeft - 1);
+            return resume(parameters, started, again, resumesLeft - 1);
         }
     }
 
